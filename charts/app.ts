@@ -1,0 +1,293 @@
+import { Chart } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { EnvironmentConfig } from '../config/schema';
+import { checksum } from '../lib/checksum';
+import { disruptionBudget } from '../lib/disruption';
+import { namespacedPeer, podPeer, ServiceEndpoint, tcpPort } from '../lib/endpoint';
+import { recommendedLabels, selectorLabels } from '../lib/labels';
+import { identity } from './identities';
+import { SecretSource } from '../lib/secret-source';
+import { RunAs } from '../lib/security';
+import { container, httpGetProbe, podTemplate, scratchVolume } from '../lib/workload';
+
+export const APP_NAME = 'assistant';
+export const APP_PORT = 8501;
+/** The app image's non-root user (uid/gid 1000). */
+export const APP_RUN_AS: RunAs = { user: 1000, group: 1000 };
+
+export interface DatabaseConnection extends ServiceEndpoint {
+  readonly database: string;
+  readonly user: string;
+  /** Env var carrying the app user's password from a Secret reference. */
+  readonly passwordEnv: (envName: string) => k8s.EnvVar;
+}
+
+export interface AppChartProps {
+  readonly env: EnvironmentConfig;
+  readonly chroma: ServiceEndpoint;
+  readonly database: DatabaseConnection;
+}
+
+/** The API Integration Assistant: Deployment, Service, Ingress, HPA, PDB and its network rules. */
+export class AppChart extends Chart {
+  /** The app pods' labels, for other components' NetworkPolicies. */
+  readonly podLabels: Record<string, string>;
+  readonly configMapName = `${APP_NAME}-config`;
+
+  constructor(scope: Construct, id: string, props: AppChartProps) {
+    const { env } = props;
+    const app = env.app;
+    const ident = identity('app', env.namespace, app.image.tag);
+    super(scope, id, { namespace: env.namespace, labels: recommendedLabels(ident) });
+    const selector = selectorLabels(ident);
+    this.podLabels = selector;
+    const settings = app.settings;
+
+    const config = new k8s.KubeConfigMap(this, 'config', {
+      metadata: { name: this.configMapName },
+      data: {
+        ENVIRONMENT: env.tier,
+        LLM_PROVIDER: settings.llmProvider,
+        GROQ_MODEL: settings.groqModel,
+        LOG_LEVEL: settings.logLevel,
+        DEBUG: String(settings.debug),
+        MAX_FILE_SIZE_MB: String(settings.maxFileSizeMb),
+        ALLOWED_FILE_TYPES: settings.allowedFileTypes.join(','),
+        RATE_LIMIT_REQUESTS_PER_MINUTE: String(settings.rateLimitRequestsPerMinute),
+        RATE_LIMIT_BURST: String(settings.rateLimitBurst),
+        EMBEDDING_CACHE_SIZE: String(settings.embeddingCacheSize),
+        EMBEDDING_CACHE_TTL: String(settings.embeddingCacheTtlSeconds),
+        QUERY_CACHE_SIZE: String(settings.queryCacheSize),
+        QUERY_CACHE_TTL: String(settings.queryCacheTtlSeconds),
+        QUERY_CACHE_SIMILARITY_THRESHOLD: String(settings.queryCacheSimilarityThreshold),
+        CHROMA_HOST: props.chroma.host,
+        CHROMA_PORT: String(props.chroma.port),
+        CHROMA_COLLECTION_NAME: settings.chromaCollectionName,
+        DATABASE_HOST: props.database.host,
+        DATABASE_PORT: String(props.database.port),
+        DATABASE_NAME: props.database.database,
+        DATABASE_USER: props.database.user,
+      },
+    });
+
+    const llmSecret = new SecretSource(this, 'llm-secret', {
+      name: `${APP_NAME}-llm`,
+      secrets: env.secrets,
+      keys: { GROQ_API_KEY: env.secrets.remoteKeys.groqApiKey },
+    });
+
+    new k8s.KubeServiceAccount(this, 'service-account', {
+      metadata: { name: APP_NAME },
+      automountServiceAccountToken: false,
+    });
+
+    const appContainer = container({
+      name: APP_NAME,
+      image: app.image,
+      runAs: APP_RUN_AS,
+      resources: app.resources,
+      ports: [{ name: 'http', containerPort: APP_PORT }],
+      envFrom: [{ configMapRef: { name: this.configMapName } }],
+      env: [
+        llmSecret.envVar('GROQ_API_KEY', 'GROQ_API_KEY'),
+        props.database.passwordEnv('DATABASE_PASSWORD'),
+        // Streamlit writes its config and caches under $HOME; the root filesystem is read-only.
+        { name: 'HOME', value: '/tmp' },
+        { name: 'STREAMLIT_SERVER_PORT', value: String(APP_PORT) },
+        { name: 'STREAMLIT_SERVER_HEADLESS', value: 'true' },
+        { name: 'STREAMLIT_BROWSER_GATHER_USAGE_STATS', value: 'false' },
+      ],
+      volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+      probes: {
+        // Up to 2.5 minutes to load models and connect before liveness takes over.
+        startup: httpGetProbe('/_stcore/health', 'http', { periodSeconds: 5, failureThreshold: 30, timeoutSeconds: 3 }),
+        readiness: httpGetProbe('/_stcore/health', 'http', { periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 3 }),
+        liveness: httpGetProbe('/_stcore/health', 'http', { periodSeconds: 20, failureThreshold: 3, timeoutSeconds: 5 }),
+      },
+      // Give the ingress controller time to drop the endpoint before the process stops.
+      lifecycle: { preStop: { exec: { command: ['sleep', '5'] } } },
+    });
+
+    const autoscaled = app.autoscaling.enabled;
+    const replicas = autoscaled ? app.autoscaling.minReplicas : app.replicas;
+    const deployment = new k8s.KubeDeployment(this, 'deployment', {
+      metadata: { name: APP_NAME },
+      spec: {
+        // An HPA owns the replica count; setting it here would fight the HPA on every sync.
+        replicas: autoscaled ? undefined : app.replicas,
+        revisionHistoryLimit: 5,
+        selector: { matchLabels: selector },
+        strategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxSurge: k8s.IntOrString.fromNumber(1), maxUnavailable: k8s.IntOrString.fromNumber(0) },
+        },
+        template: podTemplate({
+          labels: recommendedLabels(ident),
+          annotations: { 'checksum/config': checksum(config.toJson().data) },
+          serviceAccountName: APP_NAME,
+          runAs: APP_RUN_AS,
+          containers: [appContainer],
+          volumes: [scratchVolume('tmp', '1Gi')],
+          topologySpreadConstraints: [
+            {
+              maxSkew: app.topologySpread.maxSkew,
+              topologyKey: 'kubernetes.io/hostname',
+              whenUnsatisfiable: app.topologySpread.nodes,
+              labelSelector: { matchLabels: selector },
+              matchLabelKeys: ['pod-template-hash'],
+            },
+            {
+              maxSkew: app.topologySpread.maxSkew,
+              topologyKey: 'topology.kubernetes.io/zone',
+              whenUnsatisfiable: app.topologySpread.zones,
+              labelSelector: { matchLabels: selector },
+              matchLabelKeys: ['pod-template-hash'],
+            },
+          ],
+        }),
+      },
+    });
+
+    new k8s.KubeService(this, 'service', {
+      metadata: { name: APP_NAME },
+      spec: {
+        type: 'ClusterIP',
+        selector,
+        ports: [{ name: 'http', port: APP_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }],
+      },
+    });
+
+    const ingress = env.ingress;
+    new k8s.KubeIngress(this, 'ingress', {
+      metadata: {
+        name: APP_NAME,
+        annotations: ingressAnnotations(env, replicas > 1, `${env.namespace}/${APP_NAME}-security-headers`),
+      },
+      spec: {
+        ingressClassName: ingress.className,
+        tls: [{ hosts: [ingress.host], secretName: `${APP_NAME}-tls` }],
+        rules: [
+          {
+            host: ingress.host,
+            http: {
+              paths: [
+                { path: '/', pathType: 'Prefix', backend: { service: { name: APP_NAME, port: { name: 'http' } } } },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    new k8s.KubeConfigMap(this, 'security-headers', {
+      metadata: { name: `${APP_NAME}-security-headers` },
+      data: securityHeaders(ingress.hstsMaxAgeSeconds),
+    });
+
+    if (autoscaled) {
+      new k8s.KubeHorizontalPodAutoscalerV2(this, 'hpa', {
+        metadata: { name: APP_NAME },
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deployment.name },
+          minReplicas: app.autoscaling.minReplicas,
+          maxReplicas: app.autoscaling.maxReplicas,
+          metrics: [
+            {
+              type: 'Resource',
+              resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: app.autoscaling.targetCpuUtilizationPercent } },
+            },
+          ],
+          behavior: {
+            // Scale down slowly: each pod holds live websocket sessions.
+            scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] },
+            scaleUp: { stabilizationWindowSeconds: 0, policies: [{ type: 'Percent', value: 100, periodSeconds: 60 }] },
+          },
+        },
+      });
+    }
+
+    if (replicas >= 2) {
+      disruptionBudget(this, APP_NAME, selector, app.maxUnavailable);
+    }
+
+    new k8s.KubeNetworkPolicy(this, 'netpol', {
+      metadata: { name: APP_NAME },
+      spec: {
+        podSelector: { matchLabels: selector },
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          { from: [namespacedPeer(ingress.controllerNamespace)], ports: [tcpPort(APP_PORT)] },
+          // Prometheus scrapes /metrics on the same port.
+          { from: [namespacedPeer(env.monitoring.prometheusNamespace)], ports: [tcpPort(APP_PORT)] },
+        ],
+        egress: [
+          { to: [podPeer(props.chroma.podLabels)], ports: [tcpPort(props.chroma.port)] },
+          { to: [podPeer(props.database.podLabels)], ports: [tcpPort(props.database.port)] },
+          // The LLM API (Groq) is on the internet: HTTPS to public addresses only.
+          {
+            to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'] } }],
+            ports: [tcpPort(443)],
+          },
+        ],
+      },
+    });
+  }
+}
+
+/**
+ * ingress-nginx annotations: TLS via cert-manager, HTTPS only, the seed's per-client rate
+ * limit, upload size, and (with more than one replica) cookie affinity for Streamlit's
+ * per-session websocket.
+ */
+export function ingressAnnotations(env: EnvironmentConfig, sticky: boolean, headersConfigMap: string): Record<string, string> {
+  const { settings } = env.app;
+  const timeout = String(env.ingress.websocketTimeoutSeconds);
+  const annotations: Record<string, string> = {
+    'cert-manager.io/cluster-issuer': env.ingress.clusterIssuer,
+    'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
+    'nginx.ingress.kubernetes.io/force-ssl-redirect': 'true',
+    'nginx.ingress.kubernetes.io/custom-headers': headersConfigMap,
+    'nginx.ingress.kubernetes.io/proxy-body-size': `${settings.maxFileSizeMb}m`,
+    'nginx.ingress.kubernetes.io/proxy-read-timeout': timeout,
+    'nginx.ingress.kubernetes.io/proxy-send-timeout': timeout,
+    ...rateLimitAnnotations(settings.rateLimitRequestsPerMinute, settings.rateLimitBurst),
+  };
+  if (sticky) {
+    Object.assign(annotations, {
+      'nginx.ingress.kubernetes.io/affinity': 'cookie',
+      'nginx.ingress.kubernetes.io/affinity-mode': 'persistent',
+      'nginx.ingress.kubernetes.io/session-cookie-name': `${APP_NAME}-session`,
+      'nginx.ingress.kubernetes.io/session-cookie-max-age': '86400',
+      'nginx.ingress.kubernetes.io/session-cookie-secure': 'true',
+      'nginx.ingress.kubernetes.io/session-cookie-samesite': 'Lax',
+    });
+  }
+  return annotations;
+}
+
+/**
+ * ingress-nginx sets the burst to rate x multiplier. Per second is used when the rate is a
+ * whole number per second (60/min, burst 10 -> 1 r/s x 10), so the burst is exact.
+ */
+export function rateLimitAnnotations(perMinute: number, burst: number): Record<string, string> {
+  const perSecond = perMinute / 60;
+  if (Number.isInteger(perSecond)) {
+    return {
+      'nginx.ingress.kubernetes.io/limit-rps': String(perSecond),
+      'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(Math.max(1, Math.round(burst / perSecond))),
+    };
+  }
+  return {
+    'nginx.ingress.kubernetes.io/limit-rpm': String(perMinute),
+    'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(Math.max(1, Math.round(burst / perMinute))),
+  };
+}
+
+function securityHeaders(hstsMaxAge: number): Record<string, string> {
+  return {
+    'Strict-Transport-Security': `max-age=${hstsMaxAge}; includeSubDomains`,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}

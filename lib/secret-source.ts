@@ -1,0 +1,63 @@
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { SecretsConfig } from '../config/schema';
+import {
+  ExternalSecret,
+  ExternalSecretSpecSecretStoreRefKind,
+  ExternalSecretSpecTargetCreationPolicy,
+  ExternalSecretSpecTargetDeletionPolicy,
+} from '../imports/external-secrets.io';
+
+export interface RemoteKey {
+  readonly key: string;
+  readonly property?: string;
+}
+
+export interface SecretSourceProps {
+  /** Name of the Kubernetes Secret the workloads read. */
+  readonly name: string;
+  readonly secrets: SecretsConfig;
+  /** Secret data key -> where the value lives in the external store. */
+  readonly keys: Record<string, RemoteKey>;
+}
+
+/**
+ * A Secret that workloads reference by name and key. In `external-secrets` mode an
+ * ExternalSecret fills it from the configured ClusterSecretStore; in `existing` mode an
+ * operator creates it (README "Secrets"). Either way dist/ holds no secret value.
+ */
+export class SecretSource extends Construct {
+  readonly secretName: string;
+  private readonly keys: Set<string>;
+
+  constructor(scope: Construct, id: string, props: SecretSourceProps) {
+    super(scope, id);
+    this.secretName = props.name;
+    this.keys = new Set(Object.keys(props.keys));
+    if (props.secrets.mode !== 'external-secrets') return;
+    new ExternalSecret(this, 'Resource', {
+      metadata: { name: props.name },
+      spec: {
+        refreshInterval: props.secrets.refreshInterval,
+        secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: props.secrets.storeName },
+        target: {
+          name: props.name,
+          creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
+          deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+        },
+        data: Object.entries(props.keys).map(([secretKey, remote]) => ({
+          secretKey,
+          remoteRef: { key: remote.key, property: remote.property },
+        })),
+      },
+    });
+  }
+
+  /** An env var whose value comes from `key` of this Secret. */
+  envVar(envName: string, key: string): k8s.EnvVar {
+    if (!this.keys.has(key)) {
+      throw new Error(`SecretSource ${this.secretName}: no key "${key}" (keys: ${[...this.keys].join(', ')})`);
+    }
+    return { name: envName, valueFrom: { secretKeyRef: { name: this.secretName, key } } };
+  }
+}

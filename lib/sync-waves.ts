@@ -1,0 +1,40 @@
+import { ApiObject } from 'cdk8s';
+import { IConstruct } from 'constructs';
+
+/**
+ * Argo CD sync waves, in the order docs/deployment.md documents. Argo CD applies a wave
+ * and waits for it to be healthy before the next; plain kubectl follows the file order.
+ */
+export const SYNC_WAVES = {
+  /** Namespace, quotas, NetworkPolicies. */
+  platform: 1,
+  /** ExternalSecrets, so Secrets exist before any pod needs them. */
+  secrets: 2,
+  /** PostgreSQL, Chroma and their backups. */
+  data: 3,
+  /** The schema migration hook. */
+  migration: 4,
+  app: 5,
+  /** ServiceMonitors, PrometheusRules, dashboards. */
+  monitoring: 6,
+} as const;
+
+export type SyncWave = keyof typeof SYNC_WAVES;
+
+const POLICY_KINDS = new Set(['Namespace', 'ResourceQuota', 'LimitRange', 'NetworkPolicy']);
+
+/** The wave of one object: policies and secrets go early whichever chart holds them. */
+export function waveOf(obj: ApiObject, chartWave: SyncWave): number {
+  if (POLICY_KINDS.has(obj.kind)) return SYNC_WAVES.platform;
+  if (obj.kind === 'ExternalSecret') return SYNC_WAVES.secrets;
+  return SYNC_WAVES[chartWave];
+}
+
+/** Annotates every object under `scope` with its sync wave. */
+export function applySyncWaves(scope: IConstruct, chartWave: SyncWave): void {
+  for (const node of scope.node.findAll()) {
+    if (node instanceof ApiObject) {
+      node.metadata.addAnnotation('argocd.argoproj.io/sync-wave', String(waveOf(node, chartWave)));
+    }
+  }
+}

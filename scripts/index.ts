@@ -1,0 +1,16 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Shell scripts that ConfigMaps carry, so the cluster and the tests run the very same text. */
+export const SCRIPT_FILES = {
+  postgresInit: 'postgres/init-app-user.sh',
+} as const;
+
+export type ScriptName = keyof typeof SCRIPT_FILES;
+export type Scripts = Record<ScriptName, string>;
+
+/** Reads every script once, at load time (charts receive the text as props). */
+export function loadScripts(root: string = __dirname): Scripts {
+  const entries = Object.entries(SCRIPT_FILES).map(([name, file]) => [name, fs.readFileSync(path.join(root, file), 'utf8')]);
+  return Object.fromEntries(entries) as Scripts;
+}
