@@ -34,7 +34,7 @@ export function parseEnvironment(name: string, ...layers: unknown[]): Environmen
   }
   const raw = layers.reduce<unknown>((acc, layer) => deepMerge(acc, layer ?? {}), {});
   const result = environmentSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(formatIssues(`config[${name}]`, result.error, raw));
+  if (!result.success) throw new ConfigError(formatIssues(`config[${name}]`, result.error, raw, environmentSchema));
   const env = result.data;
   const production = env.tier === 'production';
   return {
@@ -51,7 +51,7 @@ export function parseEnvironment(name: string, ...layers: unknown[]): Environmen
 
 export function parseCluster(raw: unknown): ClusterConfig {
   const result = clusterSchema.safeParse(raw ?? {});
-  if (!result.success) throw new ConfigError(formatIssues('config[cluster]', result.error, raw));
+  if (!result.success) throw new ConfigError(formatIssues('config[cluster]', result.error, raw, clusterSchema));
   return result.data;
 }
 
@@ -99,26 +99,29 @@ function readYaml(file: string, label: string): unknown {
   return doc ?? {};
 }
 
-function formatIssues(prefix: string, error: z.ZodError, raw: unknown): string {
+function formatIssues(prefix: string, error: z.ZodError, raw: unknown, root: z.ZodType): string {
   const lines = error.issues.flatMap((issue) => {
     const at = (p: PropertyKey[]) => [prefix, ...p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))].join('').replace('].[', '][');
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeys(issue.path);
+      const allowed = allowedKeys(root, issue.path);
       return issue.keys.map((key) => `${at([...issue.path, key])}: unknown key${allowed ? `, allowed keys are ${allowed}` : ''}`);
     }
-    return [`${at(issue.path)}: ${describeIssue(issue)}, got ${show(valueAt(raw, issue.path))}`];
+    const value = valueAt(raw, issue.path);
+    return [`${at(issue.path)}: ${describeIssue(issue, value)}, got ${show(value)}`];
   });
   return lines.join('\n');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** Our own messages start with "must" or "is"; zod's defaults are reworded to that style. */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (/^(must|is) /.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be a ${issue.expected}`;
+      return value === undefined ? `is required (${issue.expected})` : `must be a ${issue.expected}`;
     case 'too_small':
-      return issue.message.startsWith('must') ? issue.message : `must be >= ${String(issue.minimum)}${issue.origin === 'string' || issue.origin === 'array' ? ' in length' : ''}`;
+      return `must be >= ${String(issue.minimum)}${issue.origin === 'string' || issue.origin === 'array' ? ' in length' : ''}`;
     case 'too_big':
-      return issue.message.startsWith('must') ? issue.message : `must be <= ${String(issue.maximum)}${issue.origin === 'string' || issue.origin === 'array' ? ' in length' : ''}`;
+      return `must be <= ${String(issue.maximum)}${issue.origin === 'string' || issue.origin === 'array' ? ' in length' : ''}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
@@ -127,8 +130,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** The keys the schema allows at `pathToObject`, for the unknown-key message. */
-function allowedKeys(pathToObject: PropertyKey[]): string | undefined {
-  let schema: unknown = environmentSchema;
+function allowedKeys(root: z.ZodType, pathToObject: PropertyKey[]): string | undefined {
+  let schema: unknown = root;
   for (const key of pathToObject) {
     const shape = objectShape(schema);
     if (!shape || typeof key !== 'string') return undefined;

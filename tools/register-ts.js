@@ -1,24 +1,49 @@
 // Runs TypeScript with esbuild's transpiler: no type-check on the synth path
 // (`npm run typecheck` does that). Used by `npm run synth`, cdk8s.yaml and jest.
+// Transpiled output is cached by content hash under node_modules/.cache/, so a synth
+// after the first one does not re-transpile the megabytes of generated CRD classes.
+const crypto = require('crypto');
 const fs = require('fs');
-const { transformSync } = require('esbuild');
+const path = require('path');
+const esbuild = require('esbuild');
+
+const CACHE_DIR = path.join(__dirname, '..', 'node_modules', '.cache', 'llm-stack-ts');
 
 function transpile(source, filename) {
-  return transformSync(source, {
+  return esbuild.transformSync(source, {
     loader: 'ts',
     format: 'cjs',
     target: 'node20',
     sourcefile: filename,
     // Generated CRD modules are megabytes; maps for them would only slow loading.
-    sourcemap: filename.includes('/imports/') ? false : 'inline',
+    sourcemap: filename.includes(`${path.sep}imports${path.sep}`) ? false : 'inline',
   }).code;
+}
+
+function cachedTranspile(source, filename) {
+  const key = crypto.createHash('sha1').update(esbuild.version).update(filename).update(source).digest('hex');
+  const file = path.join(CACHE_DIR, `${key}.js`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    const code = transpile(source, filename);
+    try {
+      fs.mkdirSync(CACHE_DIR, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, code);
+      fs.renameSync(tmp, file);
+    } catch {
+      // a read-only checkout still works, only slower
+    }
+    return code;
+  }
 }
 
 if (require.main !== module && !require.extensions['.ts']) {
   require.extensions['.ts'] = (module, filename) => {
-    module._compile(transpile(fs.readFileSync(filename, 'utf8'), filename), filename);
+    module._compile(cachedTranspile(fs.readFileSync(filename, 'utf8'), filename), filename);
   };
 }
 
-// jest transformer interface
-module.exports = { process: (source, filename) => ({ code: transpile(source, filename) }), transpile };
+// jest transformer interface (jest keeps its own cache)
+module.exports = { process: (source, filename) => ({ code: transpile(source, filename) }) };

@@ -1,0 +1,143 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ConfigError, deepMerge, loadConfig, parseEnvironment } from '../config/load';
+import { CONFIG, REPO_ROOT } from './support/synth';
+
+const BASE = { app: { image: { tag: '1.0.0' } } };
+
+/** The one-line error a configuration produces, or undefined when it is valid. */
+function errorOf(name: string, override: unknown): string | undefined {
+  try {
+    parseEnvironment(name, BASE, override);
+    return undefined;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+}
+
+describe('config validation names the environment, the field, the value and what is allowed', () => {
+  test('minReplicas greater than maxReplicas', () => {
+    expect(errorOf('prod', { app: { autoscaling: { minReplicas: 3, maxReplicas: 2 } } })).toBe(
+      'config[prod].app.autoscaling.maxReplicas: must be >= minReplicas (3), got 2',
+    );
+  });
+
+  test('an invalid host name', () => {
+    expect(errorOf('staging', { ingress: { host: 'api_docs.example.com' } })).toBe(
+      'config[staging].ingress.host: must be a lower-case DNS host name (RFC 1123) such as example.com, got "api_docs.example.com"',
+    );
+    expect(errorOf('prod', { domain: 'Example.com' })).toBe(
+      'config[prod].domain: must be a lower-case DNS host name (RFC 1123) such as example.com, got "Example.com"',
+    );
+  });
+
+  test('an invalid cron expression', () => {
+    expect(errorOf('prod', { backup: { schedule: '0 25 * * *' } })).toBe(
+      'config[prod].backup.schedule: must be a five-field cron expression such as "0 2 * * *" or a macro such as @daily, got "0 25 * * *"',
+    );
+    expect(errorOf('prod', { backup: { schedule: '0 0 2 * * *' } })).toMatch(/^config\[prod\]\.backup\.schedule: must be a five-field cron/);
+  });
+
+  test('an invalid quantity', () => {
+    expect(errorOf('prod', { chroma: { storage: { size: '10 GB' } } })).toBe(
+      'config[prod].chroma.storage.size: must be a Kubernetes quantity such as 250m, 512Mi or 10Gi, got "10 GB"',
+    );
+  });
+
+  test('an unknown key', () => {
+    expect(errorOf('dev', { app: { replica: 1 } })).toBe(
+      'config[dev].app.replica: unknown key, allowed keys are image, replicas, autoscaling, resources, maxUnavailable, topologySpread, settings, migration',
+    );
+    expect(errorOf('dev', { typo: true })).toMatch(/^config\[dev\]\.typo: unknown key, allowed keys are tier, namespace, domain, /);
+  });
+
+  test('an image tag that is latest or missing', () => {
+    expect(errorOf('prod', { app: { image: { tag: 'latest' } } })).toBe('config[prod].app.image.tag: must be a pinned version, not "latest", got "latest"');
+    expect(() => parseEnvironment('prod', { app: { image: { repository: 'x' } } })).toThrow(
+      new ConfigError('config[prod].app.image.tag: is required: a pinned image tag such as 1.2.3, got nothing'),
+    );
+    expect(errorOf('prod', { postgres: { image: { tag: 'latest' } } })).toBe('config[prod].postgres.image.tag: must be a pinned version, not "latest", got "latest"');
+  });
+
+  test('zero replicas in a production-tier environment, allowed in development', () => {
+    expect(errorOf('prod', { app: { replicas: 0, autoscaling: { enabled: false } } })).toBe(
+      'config[prod].app.replicas: must be >= 1 in a production-tier environment, got 0',
+    );
+    expect(errorOf('dev', { tier: 'development', app: { replicas: 0, autoscaling: { enabled: false } } })).toBeUndefined();
+  });
+
+  test('a negative retention', () => {
+    expect(errorOf('dev', { backup: { retentionDays: -1 } })).toBe('config[dev].backup.retentionDays: must be >= 1, got -1');
+  });
+
+  test('a wrong type and a value outside an enum', () => {
+    expect(errorOf('prod', { app: { replicas: 'two' } })).toBe('config[prod].app.replicas: must be a number, got "two"');
+    expect(errorOf('prod', { tier: 'live' })).toBe('config[prod].tier: must be one of "development", "staging", "production", got "live"');
+  });
+
+  test('several problems give one line each', () => {
+    const message = errorOf('prod', { app: { replicas: -1 }, domain: 'x' }) ?? '';
+    expect(message.split('\n')).toEqual([
+      'config[prod].domain: must be a lower-case DNS host name (RFC 1123) such as example.com, got "x"',
+      'config[prod].app.replicas: must be >= 0, got -1',
+    ]);
+  });
+});
+
+describe('config files', () => {
+  test('every environment file parses, and the environments are dev, staging and prod', () => {
+    expect(CONFIG.environments.map((e) => e.name)).toEqual(['dev', 'prod', 'staging']);
+  });
+
+  test('environment values follow SPEC §2.8', () => {
+    const [dev, prod, staging] = CONFIG.environments;
+    expect(dev.app.autoscaling.enabled).toBe(false);
+    expect(dev.app.replicas).toBe(1);
+    expect(dev.app.settings).toMatchObject({ debug: true, logLevel: 'DEBUG' });
+    expect(dev.backup.retentionDays).toBe(7);
+    expect(dev.ingress).toMatchObject({ host: 'dev.example.com', clusterIssuer: 'letsencrypt-staging' });
+    expect(staging.app.autoscaling).toMatchObject({ enabled: true, minReplicas: 2, maxReplicas: 4 });
+    expect(staging.ingress.host).toBe('staging.example.com');
+    expect(prod.app.autoscaling).toMatchObject({ enabled: true, minReplicas: 2, maxReplicas: 10, targetCpuUtilizationPercent: 75 });
+    expect(prod.app.settings).toMatchObject({ debug: false, logLevel: 'INFO' });
+    expect(prod.backup.retentionDays).toBe(30);
+    expect(prod.ingress).toMatchObject({ host: 'example.com', clusterIssuer: 'letsencrypt-production' });
+    expect(prod.namespace).toBe('llm-stack-prod');
+  });
+
+  test('deepMerge merges objects and replaces arrays and scalars', () => {
+    expect(deepMerge({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] }, d: 2 })).toEqual({ a: { b: 1, c: [3] }, d: 2 });
+  });
+
+  describe('loadConfig', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-config-'));
+      fs.cpSync(path.join(REPO_ROOT, 'config'), dir, { recursive: true, filter: (f) => !f.endsWith('.ts') });
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    test('adding an environment is one new file', () => {
+      fs.writeFileSync(path.join(dir, 'environments', 'qa.yaml'), 'tier: staging\napp:\n  autoscaling:\n    maxReplicas: 3\n');
+      const qa = loadConfig(dir).environments.find((e) => e.name === 'qa');
+      expect(qa).toMatchObject({ namespace: 'llm-stack-qa', ingress: { host: 'qa.example.com' }, app: { autoscaling: { maxReplicas: 3 } } });
+    });
+
+    test('a bad environment file stops loading with its name in the message', () => {
+      fs.writeFileSync(path.join(dir, 'environments', 'prod.yaml'), 'app:\n  autoscaling:\n    minReplicas: 3\n    maxReplicas: 2\n');
+      expect(() => loadConfig(dir)).toThrow('config[prod].app.autoscaling.maxReplicas: must be >= minReplicas (3), got 2');
+    });
+
+    test('YAML that does not parse names the file', () => {
+      fs.writeFileSync(path.join(dir, 'environments', 'dev.yaml'), 'app: [unclosed\n');
+      expect(() => loadConfig(dir)).toThrow(/^config\[dev\]: cannot read .*dev\.yaml: /);
+    });
+
+    test('two environments may not share a namespace', () => {
+      fs.writeFileSync(path.join(dir, 'environments', 'qa.yaml'), 'namespace: llm-stack-dev\n');
+      expect(() => loadConfig(dir)).toThrow('config[qa].namespace: must differ from environment dev\'s, got "llm-stack-dev"');
+    });
+  });
+});

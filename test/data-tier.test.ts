@@ -1,0 +1,202 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, synthEnvironment } from './support/synth';
+
+const charts = (name: string) => synthEnvironment(environment(name));
+
+describe('Chroma', () => {
+  const objects = charts('prod').get('chroma')!;
+  const sts = find(objects, 'StatefulSet', 'chroma');
+  const container = sts.spec.template.spec.containers[0];
+
+  test('one replica, pinned 1.x image, port 8000, data on a retained claim', () => {
+    expect(sts.spec.replicas).toBe(1);
+    expect(container.image).toMatch(/^chromadb\/chroma:1\.\d+\.\d+$/);
+    expect(container.ports).toEqual([{ name: 'http', containerPort: 8000, protocol: 'TCP' }]);
+    expect(container.volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
+    expect(sts.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('10Gi');
+    expect(sts.spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
+    expect(kinds(objects, 'HorizontalPodAutoscaler')).toEqual([]);
+  });
+
+  test('storage size and class per environment', () => {
+    const env = environmentWith('dev', { chroma: { storage: { size: '2Gi', storageClassName: 'fast' } } });
+    const claim = find(synthEnvironment(env).get('chroma')!, 'StatefulSet', 'chroma').spec.volumeClaimTemplates[0];
+    expect(claim.spec).toMatchObject({ storageClassName: 'fast', resources: { requests: { storage: '2Gi' } } });
+  });
+
+  test('heartbeat probes, telemetry and reset off, explicit uid/gid/fsGroup', () => {
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(container[probe].httpGet.path).toBe('/api/v2/heartbeat');
+    expect(container.env).toEqual([
+      { name: 'ANONYMIZED_TELEMETRY', value: 'false' },
+      { name: 'ALLOW_RESET', value: 'false' },
+    ]);
+    expect(sts.spec.template.spec.securityContext).toMatchObject({ runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 });
+  });
+
+  test('headless and client Services; never an Ingress', () => {
+    expect(find(objects, 'Service', 'chroma-headless').spec.clusterIP).toBe('None');
+    expect(sts.spec.serviceName).toBe('chroma-headless');
+    expect(find(objects, 'Service', 'chroma').spec.ports[0].port).toBe(8000);
+    const ingressBackends = kinds(objectsOf(environment('prod')), 'Ingress').flatMap((i) => i.spec.rules.flatMap((r: any) => r.http.paths.map((p: any) => p.backend.service.name)));
+    expect(ingressBackends).not.toContain('chroma');
+  });
+
+  test('NetworkPolicy admits only the app and the Chroma backup pods, on 8000', () => {
+    const policy = find(objects, 'NetworkPolicy', 'chroma');
+    const peers = policy.spec.ingress.flatMap((r: any) => r.from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/name'] + '/' + f.podSelector.matchLabels['app.kubernetes.io/component']));
+    expect(peers).toEqual(['api-integration-assistant/app', 'chroma/backup']);
+    expect(policy.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: 8000 }]);
+  });
+});
+
+describe('PostgreSQL', () => {
+  const objects = charts('prod').get('postgresql')!;
+  const sts = find(objects, 'StatefulSet', 'postgresql');
+  const [postgres, exporter] = sts.spec.template.spec.containers;
+  const envVar = (name: string) => postgres.env.find((e: any) => e.name === name);
+
+  test('official postgres 17 image, pinned, with PGDATA in a subdirectory of the volume', () => {
+    expect(postgres.image).toMatch(/^postgres:17\.\d+/);
+    expect(envVar('PGDATA').value).toBe('/var/lib/postgresql/data/pgdata');
+    expect(postgres.volumeMounts).toContainEqual({ name: 'data', mountPath: '/var/lib/postgresql/data' });
+  });
+
+  test('volumeClaimTemplates, retained on delete and scale-down, never pruned by Argo CD', () => {
+    const [claim] = sts.spec.volumeClaimTemplates;
+    expect(claim.metadata.annotations['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
+    expect(sts.spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
+  });
+
+  test('pg_isready probes', () => {
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(postgres[probe].exec.command[0]).toBe('pg_isready');
+  });
+
+  test('credentials come from Secret references', () => {
+    expect(envVar('POSTGRES_PASSWORD').valueFrom).toEqual({ secretKeyRef: { name: 'postgresql-credentials', key: 'postgres-password' } });
+    expect(envVar('APP_DB_PASSWORD').valueFrom).toEqual({ secretKeyRef: { name: 'postgresql-credentials', key: 'password' } });
+  });
+
+  test('database, user and max_connections are configurable', () => {
+    const env = environmentWith('staging', { postgres: { database: 'docs', user: 'docs_app', maxConnections: 250 } });
+    const pg = find(synthEnvironment(env).get('postgresql')!, 'StatefulSet', 'postgresql').spec.template.spec.containers[0];
+    expect(pg.args).toEqual(expect.arrayContaining(['-c', 'max_connections=250']));
+    expect(pg.env).toEqual(expect.arrayContaining([{ name: 'POSTGRES_DB', value: 'docs' }, { name: 'APP_DB_USER', value: 'docs_app' }]));
+    const config = find(synthEnvironment(env).get('app')!, 'ConfigMap', 'assistant-config').data;
+    expect(config).toMatchObject({ DATABASE_NAME: 'docs', DATABASE_USER: 'docs_app' });
+  });
+
+  test('postgres-exporter sidecar on 9187, over the pod-local socket without credentials', () => {
+    expect(exporter.ports).toEqual([{ name: 'metrics', containerPort: 9187, protocol: 'TCP' }]);
+    expect(exporter.env).toEqual([{ name: 'DATA_SOURCE_NAME', value: expect.stringContaining('metrics@/postgres?host=/var/run/postgresql') }]);
+    expect(exporter.volumeMounts).toEqual([{ name: 'run', mountPath: '/var/run/postgresql', readOnly: true }]);
+  });
+
+  test('runs as the image user 999 with a matching fsGroup', () => {
+    expect(sts.spec.template.spec.securityContext).toMatchObject({ runAsUser: 999, runAsGroup: 999, fsGroup: 999 });
+  });
+
+  test('NetworkPolicy admits the app, the migration and backup jobs on 5432, Prometheus on 9187', () => {
+    const policy = find(objects, 'NetworkPolicy', 'postgresql');
+    const components = policy.spec.ingress[0].from.map((f: any) => f.podSelector.matchLabels['app.kubernetes.io/component']);
+    expect(components).toEqual(['app', 'migration', 'backup']);
+    expect(policy.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: 5432 }]);
+    expect(policy.spec.ingress[1]).toEqual({
+      from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+      ports: [{ protocol: 'TCP', port: 9187 }],
+    });
+  });
+});
+
+describe('migration Job', () => {
+  const objects = charts('prod').get('migration')!;
+  const job = kinds(objects, 'Job')[0];
+
+  test('runs the app image migration command as an Argo CD Sync hook', () => {
+    const migrate = job.spec.template.spec.containers[0];
+    expect(migrate.image).toBe('ghcr.io/example/api-integration-assistant:1.0.0');
+    expect(migrate.command).toEqual(['alembic', 'upgrade', 'head']);
+    expect(job.metadata.name).toBe('assistant-migrate-1-0-0');
+    expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'Sync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
+  });
+
+  test('bounded: backoffLimit and activeDeadlineSeconds', () => {
+    expect(job.spec).toMatchObject({ backoffLimit: 2, activeDeadlineSeconds: 600 });
+    expect(job.spec.template.spec.restartPolicy).toBe('Never');
+  });
+
+  test('waits for the database, then runs; its wave is after the data tier and before the app', () => {
+    expect(job.spec.template.spec.initContainers[0].command.join(' ')).toContain('pg_isready --host="postgresql" --port="5432"');
+    const wave = (o: K8sObject) => Number(o.metadata.annotations!['argocd.argoproj.io/sync-wave']);
+    const all = charts('prod');
+    const dataWaves = [...all.get('postgresql')!, ...all.get('chroma')!].filter((o) => o.kind === 'StatefulSet').map(wave);
+    expect(wave(job)).toBeGreaterThan(Math.max(...dataWaves));
+    expect(wave(job)).toBeLessThan(wave(find(all.get('app')!, 'Deployment', 'assistant')));
+  });
+});
+
+describe('wiring: every host and port given to the app is a Service in the manifests that exposes it', () => {
+  test.each(['dev', 'staging', 'prod'])('%s', (name) => {
+    const objects = objectsOf(environment(name));
+    const config = find(objects, 'ConfigMap', 'assistant-config').data;
+    for (const [hostKey, portKey] of [
+      ['CHROMA_HOST', 'CHROMA_PORT'],
+      ['DATABASE_HOST', 'DATABASE_PORT'],
+    ]) {
+      const svc = find(objects, 'Service', config[hostKey]);
+      expect(svc.metadata.namespace).toBe(environment(name).namespace);
+      expect(svc.spec.ports.map((p: any) => String(p.port))).toContain(config[portKey]);
+    }
+    const migration = kinds(objects, 'Job')[0].spec.template.spec;
+    expect(migration.containers[0].envFrom).toEqual([{ configMapRef: { name: 'assistant-config' } }]);
+  });
+});
+
+/** Secret name -> keys, for every Secret a pod references. */
+function referencedSecrets(objects: K8sObject[]): Map<string, Set<string>> {
+  const refs = new Map<string, Set<string>>();
+  const add = (name: string, key?: string) => {
+    if (!refs.has(name)) refs.set(name, new Set());
+    if (key) refs.get(name)!.add(key);
+  };
+  for (const obj of objects) {
+    const pod = podSpecOf(obj);
+    if (!pod) continue;
+    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
+      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) add(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key);
+      for (const e of c.envFrom ?? []) if (e.secretRef) add(e.secretRef.name);
+    }
+    for (const v of pod.spec.volumes ?? []) if (v.secret) add(v.secret.secretName);
+  }
+  return refs;
+}
+
+describe('secrets', () => {
+  test('external-secrets mode: one ExternalSecret per referenced Secret, with exactly its keys', () => {
+    const objects = objectsOf(environment('prod'));
+    const externals = kinds(objects, 'ExternalSecret');
+    const fromExternal = new Map(externals.map((e) => [e.spec.target.name, new Set<string>(e.spec.data.map((d: any) => d.secretKey))]));
+    expect(fromExternal).toEqual(referencedSecrets(objects));
+    for (const e of externals) expect(e.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'llm-stack' });
+  });
+
+  test('existing mode: no ExternalSecret, and the README creates exactly the Secrets the manifests reference', () => {
+    const objects = objectsOf(environmentWith('prod', { secrets: { mode: 'existing' } }));
+    expect(kinds(objects, 'ExternalSecret')).toEqual([]);
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.split('<!-- existing-secrets:start -->')[1]?.split('<!-- existing-secrets:end -->')[0] ?? '';
+    const documented = new Map<string, Set<string>>();
+    for (const command of section.replace(/\\\n\s*/g, ' ').split('\n').filter((l) => l.includes('create secret generic'))) {
+      const name = command.match(/create secret generic (\S+)/)![1];
+      documented.set(name, new Set([...command.matchAll(/--from-(?:literal|file)=([^=\s]+)=/g)].map((m) => m[1])));
+    }
+    expect(documented).toEqual(referencedSecrets(objects));
+  });
+
+  test('the remote keys are configurable', () => {
+    const env = environmentWith('staging', { secrets: { storeName: 'vault', remoteKeys: { groqApiKey: { key: 'prod/llm', property: 'groq' } } } });
+    const external = find(objectsOf(env), 'ExternalSecret', 'assistant-llm');
+    expect(external.spec.secretStoreRef.name).toBe('vault');
+    expect(external.spec.data).toEqual([{ secretKey: 'GROQ_API_KEY', remoteRef: { key: 'prod/llm', property: 'groq' } }]);
+  });
+});

@@ -1,0 +1,76 @@
+import { clusterObjects, environment, find, kinds, synthEnvironment } from './support/synth';
+
+describe.each(['dev', 'staging', 'prod'])('platform chart (%s)', (name) => {
+  const env = environment(name);
+  const objects = synthEnvironment(env).get('platform')!;
+
+  test('a Namespace enforcing Pod Security "restricted"', () => {
+    const ns = find(objects, 'Namespace', env.namespace);
+    expect(ns.metadata.labels).toMatchObject({
+      'pod-security.kubernetes.io/enforce': 'restricted',
+      'pod-security.kubernetes.io/audit': 'restricted',
+      'pod-security.kubernetes.io/warn': 'restricted',
+    });
+  });
+
+  test('a ResourceQuota and a LimitRange from the config', () => {
+    const quota = find(objects, 'ResourceQuota', 'llm-stack');
+    expect(quota.spec.hard).toMatchObject({
+      'requests.cpu': env.platform.quota.requestsCpu,
+      'limits.memory': env.platform.quota.limitsMemory,
+      'requests.storage': env.platform.quota.requestsStorage,
+    });
+    const limits = find(objects, 'LimitRange', 'container-defaults');
+    expect(limits.spec.limits[0]).toMatchObject({ type: 'Container', default: { memory: env.platform.containerDefaults.limits.memory } });
+  });
+
+  test('default-deny for all pods, then DNS egress to the cluster DNS only', () => {
+    const deny = find(objects, 'NetworkPolicy', 'default-deny-all');
+    expect(deny.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+    const dns = find(objects, 'NetworkPolicy', 'allow-dns-egress');
+    expect(dns.spec.policyTypes).toEqual(['Egress']);
+    expect(dns.spec.egress).toEqual([
+      {
+        to: [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+            podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+          },
+        ],
+        ports: [
+          { protocol: 'UDP', port: 53 },
+          { protocol: 'TCP', port: 53 },
+        ],
+      },
+    ]);
+  });
+
+  test('no cluster-scoped object but the Namespace: ClusterIssuers live in dist/cluster/', () => {
+    expect(objects.filter((o) => !o.metadata.namespace).map((o) => o.kind)).toEqual(['Namespace']);
+    expect(kinds(objects, 'ClusterIssuer')).toEqual([]);
+  });
+});
+
+describe('cluster chart', () => {
+  const objects = clusterObjects();
+  test.each([
+    ['letsencrypt-staging', 'https://acme-staging-v02.api.letsencrypt.org/directory'],
+    ['letsencrypt-production', 'https://acme-v02.api.letsencrypt.org/directory'],
+  ])('ClusterIssuer %s uses ACME HTTP-01 through the nginx class', (name, server) => {
+    const issuer = find(objects, 'ClusterIssuer', name);
+    expect(issuer.spec.acme).toEqual({
+      server,
+      email: 'platform-team@example.com',
+      privateKeySecretRef: { name: `${name}-account-key` },
+      solvers: [{ http01: { ingress: { ingressClassName: 'nginx' } } }],
+    });
+  });
+
+  test('every issuer an Ingress names exists', () => {
+    const issuers = new Set(kinds(objects, 'ClusterIssuer').map((o) => o.metadata.name));
+    for (const name of ['dev', 'staging', 'prod']) {
+      const ingress = find(synthEnvironment(environment(name)).get('app')!, 'Ingress', 'assistant');
+      expect(issuers.has(ingress.metadata.annotations!['cert-manager.io/cluster-issuer'])).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv, { ValidateFunction } from 'ajv';
+import * as YAML from 'yaml';
+
+// Strict validation of rendered objects: the Kubernetes v1.30 OpenAPI definitions and the
+// CRD schemas in imports/crds/, with every object schema closed (additionalProperties:
+// false) so that an unknown or misspelt field is an error, as `kubectl apply
+// --validate=strict` would report it. Types, enums and required fields are checked too.
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const K8S_DEFINITIONS = path.join(ROOT, 'test', 'schemas', 'kubernetes', 'definitions-v1.30.1.json');
+const CRD_DIR = path.join(ROOT, 'imports', 'crds');
+const OBJECT_META = 'k8s.json#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+type Schema = Record<string, any>;
+
+/** Kubernetes OpenAPI v2 definition -> closed JSON schema. */
+function closeK8s(node: any): any {
+  if (Array.isArray(node)) return node.map(closeK8s);
+  if (!node || typeof node !== 'object') return node;
+  const out: Schema = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k.startsWith('x-kubernetes-') || k === 'format') continue;
+    if (k === '$ref') out[k] = String(v).replace('#/definitions/', 'k8s.json#/definitions/');
+    else if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeK8s(s)]));
+    else out[k] = closeK8s(v);
+  }
+  if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+  return out;
+}
+
+/** CRD openAPIV3Schema -> closed JSON schema, honouring the Kubernetes extensions. */
+function closeCrd(node: any, top = true): any {
+  if (Array.isArray(node)) return node.map((n) => closeCrd(n, false));
+  if (!node || typeof node !== 'object') return node;
+  const out: Schema = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k.startsWith('x-kubernetes-') || k === 'format') continue;
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeCrd(s, false)])) : closeCrd(v, false);
+  }
+  if (node['x-kubernetes-int-or-string']) {
+    delete out.type;
+    out.anyOf = [{ type: 'integer' }, { type: 'string' }];
+  }
+  if (out.properties && out.additionalProperties === undefined && !node['x-kubernetes-preserve-unknown-fields']) {
+    out.additionalProperties = false;
+  }
+  if (top && out.properties) {
+    out.properties.metadata = { $ref: OBJECT_META };
+    out.properties.apiVersion = { type: 'string' };
+    out.properties.kind = { type: 'string' };
+  }
+  return out;
+}
+
+export interface ValidationProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export class ManifestValidator {
+  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  private readonly k8sKinds = new Map<string, string>();
+  private readonly crdKinds = new Map<string, Schema>();
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor() {
+    const k8s = JSON.parse(fs.readFileSync(K8S_DEFINITIONS, 'utf8'));
+    const definitions: Schema = {};
+    for (const [name, def] of Object.entries<Schema>(k8s.definitions)) {
+      definitions[name] = closeK8s(def);
+      for (const gvk of def['x-kubernetes-group-version-kind'] ?? []) {
+        const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
+        this.k8sKinds.set(`${apiVersion}/${gvk.kind}`, name);
+      }
+    }
+    // Quantities and int-or-strings are strings or numbers in YAML.
+    definitions['io.k8s.apimachinery.pkg.api.resource.Quantity'] = { type: ['string', 'number'] };
+    definitions['io.k8s.apimachinery.pkg.util.intstr.IntOrString'] = { type: ['string', 'integer'] };
+    this.ajv.addSchema({ $id: 'k8s.json', definitions });
+
+    for (const file of fs.readdirSync(CRD_DIR).filter((f) => f.endsWith('.yaml'))) {
+      for (const doc of YAML.parseAllDocuments(fs.readFileSync(path.join(CRD_DIR, file), 'utf8'))) {
+        const crd = doc.toJS();
+        if (crd?.kind !== 'CustomResourceDefinition') continue;
+        for (const version of crd.spec.versions) {
+          if (!version.served) continue;
+          this.crdKinds.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, closeCrd(version.schema.openAPIV3Schema));
+        }
+      }
+    }
+  }
+
+  /** The API versions and kinds this validator knows. */
+  knows(apiVersion: string, kind: string): boolean {
+    const key = `${apiVersion}/${kind}`;
+    return this.k8sKinds.has(key) || this.crdKinds.has(key);
+  }
+
+  validate(obj: { apiVersion?: string; kind?: string }): ValidationProblem[] {
+    const key = `${obj.apiVersion}/${obj.kind}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      const k8sName = this.k8sKinds.get(key);
+      const crd = this.crdKinds.get(key);
+      if (k8sName) validate = this.ajv.getSchema(`k8s.json#/definitions/${k8sName}`);
+      else if (crd) validate = this.ajv.compile(crd);
+      if (!validate) return [{ path: '', message: `unknown apiVersion/kind ${key} (not in Kubernetes v1.30 nor imports/crds)` }];
+      this.compiled.set(key, validate);
+    }
+    if (validate(obj)) return [];
+    return (validate.errors ?? []).map((e) => ({
+      path: e.instancePath || '/',
+      message:
+        e.keyword === 'additionalProperties'
+          ? `unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`
+          : `${e.message ?? e.keyword}${e.keyword === 'enum' ? ` (${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)})` : ''}`,
+    }));
+  }
+}

@@ -1,0 +1,89 @@
+import * as path from 'path';
+import { Chart, Testing } from 'cdk8s';
+import { ClusterChart } from '../../charts/cluster';
+import { addEnvironment } from '../../charts/environment';
+import { loadConfig, parseEnvironment } from '../../config/load';
+import { EnvironmentConfig } from '../../config/schema';
+import { loadScripts } from '../../scripts';
+
+// Builds charts the way main.ts does, without writing files. Tests never import main.ts.
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const CONFIG = loadConfig(path.join(REPO_ROOT, 'config'));
+export const SCRIPTS = loadScripts(path.join(REPO_ROOT, 'scripts'));
+export const ENV_NAMES = CONFIG.environments.map((e) => e.name);
+export const VERSION = 'test';
+
+export type K8sObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: any };
+  [key: string]: any;
+};
+
+export function environment(name: string): EnvironmentConfig {
+  const env = CONFIG.environments.find((e) => e.name === name);
+  if (!env) throw new Error(`no environment ${name}`);
+  return env;
+}
+
+/** An environment with overrides applied on top of its config files, e.g. `{ secrets: { mode: 'existing' } }`. */
+export function environmentWith(name: string, overrides: unknown): EnvironmentConfig {
+  const env = environment(name);
+  const { name: _n, ...raw } = env as EnvironmentConfig & Record<string, unknown>;
+  // Re-parse from the parsed values so derived fields follow the overrides.
+  return parseEnvironment(name, { ...raw, namespace: env.namespace, ingress: { ...env.ingress, host: undefined, clusterIssuer: undefined } }, overrides);
+}
+
+/** The charts of one environment, keyed by chart id (platform, postgresql, chroma, ...). */
+export function synthEnvironment(env: EnvironmentConfig): Map<string, K8sObject[]> {
+  const app = Testing.app();
+  const charts = addEnvironment(app, { env, scripts: SCRIPTS, version: VERSION });
+  return new Map(charts.map((c: Chart) => [c.node.id, c.toJson() as K8sObject[]]));
+}
+
+export function objectsOf(env: EnvironmentConfig): K8sObject[] {
+  return [...synthEnvironment(env).values()].flat();
+}
+
+export function clusterObjects(): K8sObject[] {
+  const app = Testing.app();
+  return new ClusterChart(app, 'cluster-issuers', { cluster: CONFIG.cluster, version: VERSION }).toJson() as K8sObject[];
+}
+
+/** Every object of every environment, and the cluster-wide ones, with where they come from. */
+export function allObjects(): { where: string; obj: K8sObject }[] {
+  const out: { where: string; obj: K8sObject }[] = [];
+  for (const env of CONFIG.environments) {
+    for (const [chart, objs] of synthEnvironment(env)) for (const obj of objs) out.push({ where: `${env.name}/${chart}`, obj });
+  }
+  for (const obj of clusterObjects()) out.push({ where: 'cluster', obj });
+  return out;
+}
+
+export function find(objects: K8sObject[], kind: string, name: string): K8sObject {
+  const found = objects.find((o) => o.kind === kind && o.metadata.name === name);
+  if (!found) throw new Error(`no ${kind}/${name} among ${objects.map((o) => `${o.kind}/${o.metadata.name}`).join(', ')}`);
+  return found;
+}
+
+export function kinds(objects: K8sObject[], kind: string): K8sObject[] {
+  return objects.filter((o) => o.kind === kind);
+}
+
+/** The pod template of a workload, whatever its kind. */
+export function podSpecOf(obj: K8sObject): any | undefined {
+  switch (obj.kind) {
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'Job':
+      return obj.spec.template;
+    case 'CronJob':
+      return obj.spec.jobTemplate.spec.template;
+    case 'Pod':
+      return { metadata: obj.metadata, spec: obj.spec };
+    default:
+      return undefined;
+  }
+}

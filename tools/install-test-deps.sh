@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the outside tools the tests use, from Debian packages:
+# promtool (prometheus), shellcheck, PostgreSQL server binaries, sqlite3.
+# Idempotent; run as root (CI is). Skips what is already present.
+set -euo pipefail
+
+need=()
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v psql >/dev/null 2>&1 || need+=(postgresql-client)
+
+if [ "${#need[@]}" -eq 0 ]; then
+  echo "test tools: all present"
+  exit 0
+fi
+echo "test tools: installing ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# --no-install-recommends keeps the prometheus server's extras out; policy-rc.d stops
+# the packages from starting services in the CI container.
+printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+rm -f /usr/sbin/policy-rc.d
+echo "test tools: installed"
