@@ -1,13 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, YamlOutputType } from 'cdk8s';
+import { ARGOCD_FOLDER, ArgoCdChart, CLUSTER_FOLDER } from './charts/argocd';
 import { ClusterChart } from './charts/cluster';
 import { addEnvironment } from './charts/environment';
 import { ConfigError, loadConfig } from './config/load';
+import { generatedDocs } from './lib/generated-docs';
+import { ManifestObject } from './lib/resource-kinds';
 import { loadScripts } from './scripts';
 
-// Entry point of `npm run synth` and `cdk8s synth`: one App per output folder.
+// Entry point of `npm run synth` and `cdk8s synth`: one App per output folder, then the
+// generated pages of docs/ (configuration reference, architecture diagram).
 const root = process.env.CDK8S_OUTDIR ?? 'dist';
+const docsDir = path.join(__dirname, 'docs');
+/** Set by test/dist-drift.test.ts: render into CDK8S_OUTDIR but leave docs/ alone (test/docs.test.ts checks it). */
+const docsCheckOnly = process.env.LLM_STACK_DOCS_CHECK_ONLY === '1';
 const version: string = JSON.parse(fs.readFileSync(path.join(__dirname, 'package.json'), 'utf8')).version;
 
 function main(): void {
@@ -15,14 +22,31 @@ function main(): void {
   const scripts = loadScripts(path.join(__dirname, 'scripts'));
 
   fs.rmSync(root, { recursive: true, force: true });
-  const cluster = new App({ outdir: path.join(root, 'cluster'), yamlOutputType: YamlOutputType.FILE_PER_CHART });
-  new ClusterChart(cluster, 'cluster-issuers', { cluster: config.cluster, version });
+  const cluster = new App({ outdir: path.join(root, CLUSTER_FOLDER), yamlOutputType: YamlOutputType.FILE_PER_CHART });
+  const clusterChart = new ClusterChart(cluster, 'cluster-issuers', { cluster: config.cluster, version });
   cluster.synth();
 
-  for (const env of config.environments) {
+  const environments = config.environments.map((env) => {
     const app = new App({ outdir: path.join(root, env.name), yamlOutputType: YamlOutputType.FILE_PER_CHART });
     addEnvironment(app, { env, scripts, version });
     app.synth();
+    return { env, objects: app.charts.flatMap((c) => c.toJson() as ManifestObject[]) };
+  });
+
+  const clusterObjects = clusterChart.toJson() as ManifestObject[];
+  const argocd = new App({ outdir: path.join(root, ARGOCD_FOLDER), yamlOutputType: YamlOutputType.FILE_PER_CHART });
+  const gitops = new ArgoCdChart(argocd, 'argocd', { argocd: config.cluster.argocd, environments, clusterObjects, version });
+  argocd.synth();
+
+  const docs = generatedDocs({ environments, clusterObjects, argocdObjects: gitops.toJson() as ManifestObject[] });
+  for (const [file, text] of Object.entries(docs)) {
+    const target = path.join(docsDir, file);
+    if (!docsCheckOnly) {
+      fs.mkdirSync(docsDir, { recursive: true });
+      fs.writeFileSync(target, text);
+    } else if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) {
+      process.stderr.write(`docs/${file} is stale: run npm run synth\n`);
+    }
   }
 }
 

@@ -3,8 +3,10 @@ import { EnvironmentConfig } from '../config/schema';
 import { applySyncWaves, SyncWave } from '../lib/sync-waves';
 import { Scripts } from '../scripts';
 import { AppChart } from './app';
+import { BackupChart } from './backup';
 import { ChromaChart } from './chroma';
 import { MigrationChart } from './migration';
+import { MonitoringChart } from './monitoring';
 import { PlatformChart } from './platform';
 import { PostgresChart } from './postgres';
 
@@ -30,13 +32,17 @@ export function addEnvironment(app: App, inputs: StackInputs): Chart[] {
     database: postgres.connection,
     appConfigMapName: assistant.configMapName,
   });
+  const backup = new BackupChart(app, 'backup', { env, scripts, version, postgres, chroma });
+  const monitoring = new MonitoringChart(app, 'monitoring', { env, version });
 
   const order: [Chart, SyncWave][] = [
     [platform, 'platform'],
     [postgres, 'data'],
     [chroma, 'data'],
+    [backup, 'data'],
     [migration, 'migration'],
     [assistant, 'app'],
+    [monitoring, 'monitoring'],
   ];
   order.forEach(([chart, wave], i) => {
     applySyncWaves(chart, wave);

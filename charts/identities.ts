@@ -12,6 +12,7 @@ export const IDENTITIES = {
   postgres: { name: 'postgresql', component: 'database' },
   postgresBackup: { name: 'postgresql', component: 'backup' },
   chromaBackup: { name: 'chroma', component: 'backup' },
+  monitoring: { name: 'llm-stack', component: 'monitoring' },
 } satisfies Record<string, Identity>;
 
 export type ComponentKey = keyof typeof IDENTITIES;

@@ -14,6 +14,9 @@ export class ConfigError extends Error {
 
 type Plain = Record<string, unknown>;
 
+/** dist/cluster/ and dist/argocd/ hold cluster-wide objects, so no environment may use those names. */
+export const RESERVED_ENVIRONMENT_NAMES: readonly string[] = ['cluster', 'argocd'];
+
 const isPlainObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Objects merge key by key; arrays and scalars in `override` replace those in `base`. */
@@ -31,6 +34,9 @@ export function deepMerge(base: unknown, override: unknown): unknown {
 export function parseEnvironment(name: string, ...layers: unknown[]): EnvironmentConfig {
   if (!/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(name)) {
     throw new ConfigError(`config[${name}]: environment name must be a DNS label of at most 32 characters`);
+  }
+  if (RESERVED_ENVIRONMENT_NAMES.includes(name)) {
+    throw new ConfigError(`config[${name}]: environment name must not be one of ${RESERVED_ENVIRONMENT_NAMES.join(', ')} (folders of dist/ with other content)`);
   }
   const raw = layers.reduce<unknown>((acc, layer) => deepMerge(acc, layer ?? {}), {});
   const result = environmentSchema.safeParse(raw);

@@ -183,8 +183,8 @@ const secrets = z
         groqApiKey: remoteKey('llm-stack/groq-api-key').describe('GROQ_API_KEY.'),
         postgresPassword: remoteKey('llm-stack/postgres-password').describe('Password of the app database user.'),
         postgresSuperuserPassword: remoteKey('llm-stack/postgres-superuser-password').describe('Password of the postgres superuser.'),
-        backupS3AccessKeyId: remoteKey('llm-stack/backup-s3').describe('Access key id for off-site backups.'),
-        backupS3SecretAccessKey: remoteKey('llm-stack/backup-s3').describe('Secret access key for off-site backups.'),
+        backupS3AccessKeyId: remoteKey('llm-stack/backup-s3-access-key-id').describe('Access key id for off-site backups.'),
+        backupS3SecretAccessKey: remoteKey('llm-stack/backup-s3-secret-access-key').describe('Secret access key for off-site backups.'),
       })
       .prefault({}),
   })
@@ -197,7 +197,7 @@ const platform = z
       .strictObject({
         requestsCpu: quantity().default('8').describe('ResourceQuota requests.cpu.'),
         requestsMemory: quantity().default('16Gi').describe('ResourceQuota requests.memory.'),
-        limitsCpu: quantity().default('16').describe('ResourceQuota limits.cpu.'),
+        limitsCpu: quantity().default('24').describe('ResourceQuota limits.cpu.'),
         limitsMemory: quantity().default('32Gi').describe('ResourceQuota limits.memory.'),
         requestsStorage: quantity().default('200Gi').describe('ResourceQuota requests.storage.'),
         persistentVolumeClaims: positiveInt().default(10).describe('ResourceQuota persistentvolumeclaims.'),
@@ -260,18 +260,260 @@ const postgres = z
   .prefault({})
   .describe('PostgreSQL (official image, one primary).');
 
+// --- monitoring: field validators used only by this section ---
+
+/** A Prometheus duration such as `30s`, `5m` or `1h30m`. */
+const promDuration = () =>
+  z.string().regex(/^([0-9]+(ms|s|m|h|d|w|y))+$/, { error: 'must be a Prometheus duration such as 30s, 5m or 1h' });
+
+/** A Prometheus metric name. */
+const metricName = () =>
+  z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, { error: 'must be a Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)' });
+
+/** A Prometheus label name. */
+const promLabelName = () =>
+  z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, { error: 'must be a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*)' });
+
+/** Kubernetes labels: `[prefix/]name` keys and values of at most 63 characters. */
+const k8sLabels = (defaults: Record<string, string>) =>
+  z
+    .record(
+      z.string(),
+      z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/, { error: 'must be a Kubernetes label value (at most 63 characters)' }),
+    )
+    .superRefine((labels, ctx) => {
+      // Checked here rather than as the record's key schema, so the message names the key.
+      for (const key of Object.keys(labels)) {
+        if (!/^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(key)) {
+          ctx.addIssue({ code: 'custom', message: `key ${JSON.stringify(key)} must be a Kubernetes label key such as release or example.com/team` });
+        }
+      }
+    })
+    .default(defaults);
+
+/** A percentage strictly between 0 and 100. */
+const percent = (def: number) =>
+  z.number().gt(0, { error: 'must be > 0' }).lt(100, { error: 'must be < 100' }).default(def);
+
+const positiveNumber = (def: number) => z.number().gt(0, { error: 'must be > 0' }).default(def);
+
+const monitoringMetrics = z
+  .strictObject({
+    requestDuration: metricName()
+      .refine((m) => !/_(bucket|sum|count)$/.test(m), { error: 'must be the histogram base name, without _bucket, _sum or _count' })
+      .default('http_request_duration_seconds')
+      .describe('Histogram (seconds) of request durations, base name; the alerts read `<name>_bucket`.'),
+    requests: metricName().default('http_requests_total').describe('Counter of handled requests, with a status-code label.'),
+    statusLabel: promLabelName().default('status').describe('Label of `requests` holding the HTTP status code.'),
+    errorStatusRegex: z
+      .string()
+      .min(1)
+      .refine(isPromqlRegex, { error: 'must be a regular expression such as 5..' })
+      .default('5..')
+      .describe('Status codes (regex, fully anchored) that count as errors for the error-rate alert.'),
+    rateLimitHits: metricName().default('rate_limit_hits_total').describe('Counter of requests refused by the app\'s rate limiter.'),
+  })
+  .prefault({})
+  .describe('Names of the metrics the app exposes on /metrics.');
+
+function isPromqlRegex(re: string): boolean {
+  try {
+    new RegExp(re);
+  } catch {
+    return false;
+  }
+  // A double quote or backslash would need escaping inside the PromQL string literal.
+  return !/["\\]/.test(re);
+}
+
+const monitoringThresholds = z
+  .strictObject({
+    latencyP95Seconds: positiveNumber(30).describe('AssistantHighLatencyP95: p95 request duration above this many seconds (seed: 30 s).'),
+    errorRatePercent: percent(1).describe('AssistantHighErrorRate: share of requests answered with an error status (seed: 1 %).'),
+    cpuPercentOfLimit: percent(80).describe('AssistantHighCpu: CPU use of a pod as a percentage of its CPU limit (seed: 80 %).'),
+    cpuFor: promDuration().default('5m').describe('AssistantHighCpu: how long the CPU use must stay above the threshold (seed: 5 minutes).'),
+    memoryPercentOfLimit: percent(90).describe('AssistantHighMemory: working-set memory as a percentage of the memory limit (seed: 90 %).'),
+    rateLimitHitsPerHour: positiveNumber(100).describe('AssistantRateLimitHitsHigh: requests refused by the rate limiter in the last hour (seed: 100).'),
+    crashLoopRestarts: positiveInt().default(3).describe('AssistantCrashLooping: container restarts within 15 minutes.'),
+    postgresConnectionsPercent: percent(80).describe('PostgresqlTooManyConnections: connections as a percentage of max_connections.'),
+    postgresDeadlocks: z
+      .number()
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be >= 0' })
+      .default(0)
+      .describe('PostgresqlDeadlocks: alert when more than this many deadlocks occur within 10 minutes (0: any deadlock).'),
+    volumeUsedPercent: percent(85).describe('PersistentVolumeUsageHigh: used share of a PersistentVolumeClaim (seed: 85 %).'),
+    volumeFullWithinDays: positiveNumber(4).describe('PersistentVolumeFillingUp: alert when the 6-hour trend fills a volume within this many days.'),
+    backupMaxAgeHours: positiveNumber(26).describe('BackupStale / BackupNeverSucceeded: age of the newest successful daily backup (RPO 24 h + 2 h).'),
+    restoreVerificationMaxAgeHours: positiveNumber(194).describe(
+      'BackupStale / BackupNeverSucceeded for the weekly restore verification: age of its newest success (7 days + 26 h).',
+    ),
+    certificateExpiryDays: positiveNumber(14).describe('TlsCertificateExpiringSoon: days before the certificate expires.'),
+  })
+  .prefault({})
+  .describe('Alert thresholds; the defaults are the values of seed 001 and SPEC section 2.6.');
+
 const monitoring = z
   .strictObject({
     prometheusNamespace: dnsLabel().default('monitoring').describe('Namespace of Prometheus, admitted to metrics ports by NetworkPolicy.'),
+    serviceMonitorLabels: k8sLabels({ release: 'kube-prometheus-stack' }).describe(
+      'Labels on ServiceMonitors and PodMonitors that Prometheus selects them by (kube-prometheus-stack: `release: <helm release>`).',
+    ),
+    ruleLabels: k8sLabels({ release: 'kube-prometheus-stack' }).describe(
+      'Labels on PrometheusRules that Prometheus selects them by (kube-prometheus-stack: `release: <helm release>`).',
+    ),
+    scrapeInterval: promDuration().default('30s').describe('How often Prometheus scrapes the app and postgres-exporter.'),
+    runbookBaseUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .refine((u) => !u.includes('#'), { error: 'must not contain a # fragment (the alert name is appended)' })
+      .default('https://github.com/example/llm-stack/blob/main/docs/runbooks.md')
+      .describe('URL of docs/runbooks.md as people read it; each alert links to `<url>#<alertname in lower case>`.'),
+    certManagerNamespaceLabel: promLabelName()
+      .default('exported_namespace')
+      .describe(
+        'Label of the cert-manager metrics that holds the Certificate\'s namespace: `exported_namespace` when cert-manager\'s ServiceMonitor keeps honorLabels false (its chart default), `namespace` when it sets honorLabels true.',
+      ),
+    dashboard: z
+      .strictObject({
+        labels: k8sLabels({ grafana_dashboard: '1' }).describe('Labels the Grafana dashboard sidecar looks for (kube-prometheus-stack: grafana_dashboard: "1").'),
+        annotations: z
+          .record(z.string().min(1), z.string())
+          .default({})
+          .describe('Annotations on the dashboard ConfigMap, e.g. the sidecar folder annotation (`grafana_folder: LLM stack`).'),
+      })
+      .prefault({})
+      .describe('Grafana dashboard ConfigMap, in the environment\'s namespace (the sidecar must search it, e.g. searchNamespace: ALL).'),
+    metrics: monitoringMetrics,
+    thresholds: monitoringThresholds,
   })
   .prefault({})
-  .describe('Prometheus Operator integration.');
+  .describe('Prometheus Operator integration: scraping, alert rules and the Grafana dashboard.');
+
+// --- backup: field validators used only by this section ---
+
+/** The base URL of an S3 API: scheme, host and optional port. */
+const s3Endpoint = () =>
+  z.string().regex(/^https?:\/\/[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?\/?$/, {
+    error: 'must be an http(s) URL of an S3 API, scheme, host and optional port, such as https://s3.eu-central-1.amazonaws.com',
+  });
+
+const bucketName = () =>
+  z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    error: 'must be an S3 bucket name: 3 to 63 lower-case letters, digits, "." or "-"',
+  });
+
+const objectKeyPrefix = () =>
+  z.string().regex(/^[A-Za-z0-9_.()!*'-]+(\/[A-Za-z0-9_.()!*'-]+)*$/, {
+    error: 'must be an object key prefix such as llm-stack/prod, without a leading or trailing "/"',
+  });
+
+const ipv4Cidr = () =>
+  z.string().regex(/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\/(3[0-2]|[12]?\d)$/, {
+    error: 'must be an IPv4 CIDR such as 10.0.0.0/8',
+  });
+
+const tcpPortNumber = () =>
+  z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be >= 1' }).max(65535, { error: 'must be <= 65535' });
+
+const jobCount = (def: number) =>
+  z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be >= 0' }).max(100, { error: 'must be <= 100' }).default(def);
+
+/** A DNS subdomain (RFC 1123), the form of most object names, e.g. a VolumeSnapshotClass. */
+const dnsSubdomain = () =>
+  z.string().regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, {
+    error: 'must be a DNS subdomain: lower-case letters, digits, "-" and ".", at most 253 characters',
+  });
+
+const offsite = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe('Upload every backup to S3-compatible object storage after it is written (the off-site copy).'),
+    endpoint: s3Endpoint().optional().describe('S3 API endpoint, e.g. https://s3.eu-central-1.amazonaws.com or a MinIO URL; required when enabled.'),
+    bucket: bucketName().optional().describe('Bucket of the off-site copies; required when enabled. Its lifecycle rules decide how long they are kept.'),
+    region: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,30}[a-z0-9]$/, { error: 'must be a region name such as eu-central-1' })
+      .default('us-east-1')
+      .describe('Region passed to the S3 client (AWS_DEFAULT_REGION).'),
+    prefix: objectKeyPrefix().optional().describe('Key prefix in the bucket; default: the namespace. PostgreSQL and Chroma files go under <prefix>/postgresql and <prefix>/chroma.'),
+    credentialsSecret: dnsLabel()
+      .default('backup-s3-credentials')
+      .describe('Secret with keys access-key-id and secret-access-key (filled from secrets.remoteKeys.backupS3* in external-secrets mode).'),
+    egressCidrs: z
+      .array(ipv4Cidr())
+      .min(1, { error: 'must list at least one CIDR' })
+      .default(['0.0.0.0/0'])
+      .describe('Addresses the upload may reach on the endpoint port (NetworkPolicy); narrow it to the storage service where you can.'),
+    image: image('amazon/aws-cli', '2.17.0').describe('Image with the S3 client (aws-cli v2) that runs the upload.'),
+  })
+  .prefault({})
+  .superRefine((o, ctx) => {
+    if (!o.enabled) return;
+    if (!o.endpoint) ctx.addIssue({ code: 'custom', path: ['endpoint'], message: 'is required when offsite.enabled is true' });
+    if (!o.bucket) ctx.addIssue({ code: 'custom', path: ['bucket'], message: 'is required when offsite.enabled is true' });
+  })
+  .describe('Off-site copy of the backups in S3-compatible object storage.');
 
 const backup = z
   .strictObject({
     schedule: cronSchedule().default('0 2 * * *').describe('When the daily backups run (cron, five fields).'),
     timeZone: timeZone().default('Etc/UTC').describe('Time zone of the backup schedules (CronJob spec.timeZone).'),
     retentionDays: positiveInt().default(30).describe('Days a backup is kept; the newest good backup is always kept.'),
+    verifySchedule: cronSchedule()
+      .default('0 4 * * 0')
+      .describe('When the weekly restore verification runs (cron, five fields, in timeZone): it restores the newest dump into a scratch database and checks it.'),
+    startingDeadlineSeconds: positiveInt()
+      .default(3600)
+      .describe('A scheduled run that cannot start within this many seconds is skipped (the backup alerts then fire).'),
+    activeDeadlineSeconds: positiveInt()
+      .default(3600)
+      .describe('Time limit of one backup, restore or verification Job (the RTO is 1 h).'),
+    backoffLimit: z
+      .number()
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be >= 0' })
+      .max(10, { error: 'must be <= 10' })
+      .default(2)
+      .describe('Retries of a failed backup or verification Job; restores never retry.'),
+    successfulJobsHistoryLimit: jobCount(3).describe('Finished Jobs each CronJob keeps.'),
+    failedJobsHistoryLimit: jobCount(3).describe('Failed Jobs each CronJob keeps, for their logs.'),
+    resources: resources({ cpu: '100m', memory: '256Mi' }, { cpu: '1', memory: '1Gi' }).describe(
+      'Resources of each backup, restore, verification and upload container.',
+    ),
+    postgres: z
+      .strictObject({
+        storage: storage('20Gi').describe('The postgresql-backup volume: retentionDays days of dumps.'),
+      })
+      .prefault({})
+      .describe('PostgreSQL backups (pg_dump with the server image).'),
+    chroma: z
+      .strictObject({
+        mode: z
+          .enum(['archive', 'snapshot'])
+          .default('archive')
+          .describe('archive: a tar.gz of /data on the chroma-backup volume, taken on the Chroma pod\'s node; snapshot: CSI VolumeSnapshots of the data claim.'),
+        storage: storage('20Gi').describe('The chroma-backup volume (archive mode).'),
+        image: image('python', '3.12.11-slim-bookworm').describe('Image of the archive and restore jobs: bash, tar and Python\'s sqlite3 module.'),
+        volumeSnapshotClassName: dnsSubdomain()
+          .optional()
+          .describe('VolumeSnapshotClass of the snapshots (snapshot mode); unset uses the cluster default class.'),
+        snapshotReadyTimeoutSeconds: positiveInt().default(600).describe('How long the snapshot job waits for a snapshot to become ready.'),
+        kubectlImage: image('docker.io/bitnamilegacy/kubectl', '1.30.7').describe(
+          'Image with kubectl, bash, awk and date for the snapshot jobs. Bitnami moved its versioned tags to bitnamilegacy (frozen, no updates): point this at your own mirror or a maintained image.',
+        ),
+        apiServerCidrs: z
+          .array(ipv4Cidr())
+          .min(1, { error: 'must list at least one CIDR' })
+          .default(['0.0.0.0/0'])
+          .describe('Addresses of the Kubernetes API server endpoints (kubectl get endpoints kubernetes -n default), for the snapshot jobs\' egress.'),
+        apiServerPorts: z
+          .array(tcpPortNumber())
+          .min(1, { error: 'must list at least one port' })
+          .default([443, 6443])
+          .describe('Ports of the Kubernetes API server endpoints, for the snapshot jobs\' egress.'),
+      })
+      .prefault({})
+      .describe('Chroma backups.'),
+    offsite,
   })
   .prefault({})
   .describe('Backups of PostgreSQL and Chroma.');
@@ -307,6 +549,46 @@ export const clusterSchema = z.strictObject({
       ingressClassName: z.string().min(1).default('nginx').describe('IngressClass that solves ACME HTTP-01 challenges.'),
     })
     .describe('cert-manager ClusterIssuers for Let\'s Encrypt.'),
+  argocd: z
+    .strictObject({
+      namespace: dnsLabel().default('argocd').describe('Namespace Argo CD runs in; the AppProjects and Applications are created there.'),
+      project: dnsLabel()
+        .max(40, { error: 'must be at most 40 characters (Application names are `<project>-<env>`)' })
+        .default('llm-stack')
+        .describe('AppProject of the environments and prefix of the Application names (`<project>-<env>`); the cluster-wide objects get their own AppProject and Application `<project>-cluster`.'),
+      repoURL: z
+        .string()
+        .regex(/^((https|ssh):\/\/[^\s/]+\/\S+|[\w.-]+@[\w.-]+:\S+)$/, {
+          error: 'must be a Git repository URL such as https://github.com/example/llm-stack.git or git@github.com:example/llm-stack.git',
+        })
+        .default('https://github.com/example/llm-stack.git')
+        .describe('Git repository Argo CD reads the rendered manifests from; the only source repository the AppProjects allow.'),
+      targetRevision: z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, { error: 'must be a branch, tag or commit such as main or v1.2.0' })
+        .default('main')
+        .describe('Branch, tag or commit the Applications follow.'),
+      path: z
+        .string()
+        .regex(/^(\.|[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*)$/, {
+          error: 'must be a relative folder such as dist or deploy/llm-stack/dist (no leading /, no ..)',
+        })
+        .refine((p) => !p.split('/').includes('..'), { error: 'must not contain ..' })
+        .default('dist')
+        .describe('Folder of the rendered manifests in the repository; the Applications point at `<path>/<env>` and `<path>/cluster`.'),
+      destinationServer: z
+        .url({ protocol: /^https$/, error: 'must be an https URL such as https://kubernetes.default.svc' })
+        .default('https://kubernetes.default.svc')
+        .describe('API server of the cluster the environments run on, as registered in Argo CD (https://kubernetes.default.svc: the cluster Argo CD runs in).'),
+      clusterSync: z
+        .enum(['manual', 'automated'])
+        .default('manual')
+        .describe(
+          'Sync of the `<project>-cluster` Application (ClusterIssuers every environment uses, production included). Environments sync by their tier: production by hand, the others automatically with self-heal and prune.',
+        ),
+    })
+    .prefault({})
+    .describe('GitOps delivery with Argo CD: the AppProjects and Applications in dist/argocd/.'),
 });
 
 export type EnvironmentInput = z.input<typeof environmentSchema>;

@@ -8,7 +8,7 @@ import { IConstruct } from 'constructs';
 export const SYNC_WAVES = {
   /** Namespace, quotas, NetworkPolicies. */
   platform: 1,
-  /** ExternalSecrets, so Secrets exist before any pod needs them. */
+  /** ExternalSecrets and ConfigMaps, so they exist before any pod (the migration hook too) needs them. */
   secrets: 2,
   /** PostgreSQL, Chroma and their backups. */
   data: 3,
@@ -26,7 +26,7 @@ const POLICY_KINDS = new Set(['Namespace', 'ResourceQuota', 'LimitRange', 'Netwo
 /** The wave of one object: policies and secrets go early whichever chart holds them. */
 export function waveOf(obj: ApiObject, chartWave: SyncWave): number {
   if (POLICY_KINDS.has(obj.kind)) return SYNC_WAVES.platform;
-  if (obj.kind === 'ExternalSecret') return SYNC_WAVES.secrets;
+  if (obj.kind === 'ExternalSecret' || obj.kind === 'ConfigMap') return SYNC_WAVES.secrets;
   return SYNC_WAVES[chartWave];
 }
 

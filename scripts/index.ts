@@ -4,6 +4,15 @@ import * as path from 'path';
 /** Shell scripts that ConfigMaps carry, so the cluster and the tests run the very same text. */
 export const SCRIPT_FILES = {
   postgresInit: 'postgres/init-app-user.sh',
+  backupLib: 'backup/backup-lib.sh',
+  postgresBackup: 'backup/postgres-backup.sh',
+  postgresRestore: 'backup/postgres-restore.sh',
+  postgresRestoreVerify: 'backup/postgres-restore-verify.sh',
+  chromaBackup: 'backup/chroma-backup.sh',
+  chromaRestore: 'backup/chroma-restore.sh',
+  chromaSnapshot: 'backup/chroma-snapshot.sh',
+  chromaSnapshotRestore: 'backup/chroma-snapshot-restore.sh',
+  offsiteUpload: 'backup/offsite-upload.sh',
 } as const;
 
 export type ScriptName = keyof typeof SCRIPT_FILES;

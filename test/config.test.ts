@@ -77,6 +77,12 @@ describe('config validation names the environment, the field, the value and what
     expect(errorOf('prod', { tier: 'live' })).toBe('config[prod].tier: must be one of "development", "staging", "production", got "live"');
   });
 
+  test('an environment may not take the name of a cluster-wide dist/ folder', () => {
+    expect(() => parseEnvironment('argocd', BASE)).toThrow(
+      new ConfigError('config[argocd]: environment name must not be one of cluster, argocd (folders of dist/ with other content)'),
+    );
+  });
+
   test('several problems give one line each', () => {
     const message = errorOf('prod', { app: { replicas: -1 }, domain: 'x' }) ?? '';
     expect(message.split('\n')).toEqual([

@@ -48,6 +48,17 @@ describe('the strict validator itself', () => {
     expect(problems.some((p) => p.path === '/spec/target/creationPolicy' && p.message.startsWith('must be equal to one of the allowed values'))).toBe(true);
   });
 
+  test('translates Go case-insensitive patterns', () => {
+    const rule = (strategy: string) => ({
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PrometheusRule',
+      metadata: { name: 'x', namespace: 'y' },
+      spec: { groups: [{ name: 'g', partial_response_strategy: strategy, rules: [{ record: 'r', expr: '1' }] }] },
+    });
+    expect(validator.validate(rule('WARN'))).toEqual([]);
+    expect(validator.validate(rule('sometimes'))).not.toEqual([]);
+  });
+
   test('rejects an unknown kind', () => {
     expect(validator.validate({ apiVersion: 'example.com/v1', kind: 'Widget' })[0].message).toMatch(/unknown apiVersion\/kind/);
   });

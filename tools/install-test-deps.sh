@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the outside tools the tests use, from Debian packages:
-# promtool (prometheus), shellcheck, PostgreSQL server binaries, sqlite3.
+# promtool (prometheus), shellcheck, PostgreSQL server binaries, sqlite3, python3.
 # Idempotent; run as root (CI is). Skips what is already present.
 set -euo pipefail
 
@@ -8,6 +8,8 @@ need=()
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+# The Chroma archive scripts copy SQLite with Python's sqlite3 module (the backup API).
+python3 -c 'import sqlite3' >/dev/null 2>&1 || need+=(python3)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v psql >/dev/null 2>&1 || need+=(postgresql-client)
 

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
@@ -30,6 +31,17 @@ function closeK8s(node: any): any {
   return out;
 }
 
+/**
+ * CRD patterns are Go (RE2) regular expressions; JavaScript has no inline `(?i)` flag, so
+ * it becomes explicit letter classes: `^(?i)(abort|warn)?$` -> `^([aA][bB]...|...)?$`.
+ */
+function goPatternToJs(pattern: string): string {
+  if (!pattern.includes('(?i)')) return pattern;
+  return pattern.replace('(?i)', '').replace(/(\\.)|([a-zA-Z])/g, (_match, escaped: string | undefined, letter: string | undefined) =>
+    escaped ? escaped : `[${letter!.toLowerCase()}${letter!.toUpperCase()}]`,
+  );
+}
+
 /** CRD openAPIV3Schema -> closed JSON schema, honouring the Kubernetes extensions. */
 function closeCrd(node: any, top = true): any {
   if (Array.isArray(node)) return node.map((n) => closeCrd(n, false));
@@ -37,7 +49,9 @@ function closeCrd(node: any, top = true): any {
   const out: Schema = {};
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('x-kubernetes-') || k === 'format') continue;
-    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeCrd(s, false)])) : closeCrd(v, false);
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeCrd(s, false)]));
+    else if (k === 'pattern' && typeof v === 'string') out[k] = goPatternToJs(v);
+    else out[k] = closeCrd(v, false);
   }
   if (node['x-kubernetes-int-or-string']) {
     delete out.type;
@@ -47,11 +61,35 @@ function closeCrd(node: any, top = true): any {
     out.additionalProperties = false;
   }
   if (top && out.properties) {
+    // Manifests never carry status; leaving it out keeps ajv's compile of the large CRDs fast.
+    delete out.properties.status;
     out.properties.metadata = { $ref: OBJECT_META };
     out.properties.apiVersion = { type: 'string' };
     out.properties.kind = { type: 'string' };
   }
   return out;
+}
+
+/**
+ * The CRD files parsed, via a JSON cache under node_modules/.cache keyed by their content:
+ * the YAML parser takes about a second for the megabytes of CRDs, in every test file.
+ */
+function readCrds(file: string): any[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const cache = path.join(ROOT, 'node_modules', '.cache', 'llm-stack-crds', `${createHash('sha1').update(text).digest('hex')}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(cache, 'utf8'));
+  } catch {
+    const docs = YAML.parseAllDocuments(text).map((d) => d.toJS());
+    try {
+      fs.mkdirSync(path.dirname(cache), { recursive: true });
+      fs.writeFileSync(`${cache}.${process.pid}`, JSON.stringify(docs));
+      fs.renameSync(`${cache}.${process.pid}`, cache);
+    } catch {
+      // read-only checkout: parse every time
+    }
+    return docs;
+  }
 }
 
 export interface ValidationProblem {
@@ -70,6 +108,8 @@ export class ManifestValidator {
     const definitions: Schema = {};
     for (const [name, def] of Object.entries<Schema>(k8s.definitions)) {
       definitions[name] = closeK8s(def);
+      // Manifests never carry status (an unknown field then), and skipping it halves compile time.
+      if (def['x-kubernetes-group-version-kind'] && definitions[name].properties) delete definitions[name].properties.status;
       for (const gvk of def['x-kubernetes-group-version-kind'] ?? []) {
         const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
         this.k8sKinds.set(`${apiVersion}/${gvk.kind}`, name);
@@ -81,8 +121,7 @@ export class ManifestValidator {
     this.ajv.addSchema({ $id: 'k8s.json', definitions });
 
     for (const file of fs.readdirSync(CRD_DIR).filter((f) => f.endsWith('.yaml'))) {
-      for (const doc of YAML.parseAllDocuments(fs.readFileSync(path.join(CRD_DIR, file), 'utf8'))) {
-        const crd = doc.toJS();
+      for (const crd of readCrds(path.join(CRD_DIR, file))) {
         if (crd?.kind !== 'CustomResourceDefinition') continue;
         for (const version of crd.spec.versions) {
           if (!version.served) continue;

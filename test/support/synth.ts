@@ -35,11 +35,29 @@ export function environmentWith(name: string, overrides: unknown): EnvironmentCo
   return parseEnvironment(name, { ...raw, namespace: env.namespace, ingress: { ...env.ingress, host: undefined, clusterIssuer: undefined } }, overrides);
 }
 
-/** The charts of one environment, keyed by chart id (platform, postgresql, chroma, ...). */
+const synthesized = new WeakMap<EnvironmentConfig, Map<string, K8sObject[]>>();
+
+/**
+ * The charts of one environment, keyed by chart id (platform, postgresql, chroma, ...).
+ * Rendered once per config object: charts are pure functions of their config, and the
+ * objects are frozen so that no test can change what another one sees.
+ */
 export function synthEnvironment(env: EnvironmentConfig): Map<string, K8sObject[]> {
-  const app = Testing.app();
-  const charts = addEnvironment(app, { env, scripts: SCRIPTS, version: VERSION });
-  return new Map(charts.map((c: Chart) => [c.node.id, c.toJson() as K8sObject[]]));
+  let charts = synthesized.get(env);
+  if (!charts) {
+    const app = Testing.app();
+    charts = new Map(addEnvironment(app, { env, scripts: SCRIPTS, version: VERSION }).map((c: Chart) => [c.node.id, deepFreeze(c.toJson()) as K8sObject[]]));
+    synthesized.set(env, charts);
+  }
+  return charts;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 export function objectsOf(env: EnvironmentConfig): K8sObject[] {

@@ -1,0 +1,300 @@
+import { EnvironmentConfig } from '../../config/schema';
+import { APP_NAME } from '../app';
+import { CHROMA_NAME } from '../chroma';
+import { POSTGRES_NAME } from '../postgres';
+import { WATCHED_CRONJOBS } from './rules/backup';
+import { POSTGRES_JOB } from './rules/postgresql';
+import { fraction, oneOf, selector } from './rules/promql';
+
+// The environment's Grafana dashboard: what an on-call engineer opens from an alert.
+// Queries use the same metric names and namespace scoping as the alert rules.
+
+interface Target {
+  readonly expr: string;
+  readonly legendFormat: string;
+}
+
+interface PanelSpec {
+  readonly title: string;
+  readonly description: string;
+  readonly unit: string;
+  readonly targets: Target[];
+  /** A red threshold line at this value (the alert's threshold). */
+  readonly threshold?: number;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+interface RowSpec {
+  readonly title: string;
+  readonly panels: PanelSpec[];
+}
+
+const DATASOURCE = { type: 'prometheus', uid: '${datasource}' };
+const PANEL_WIDTH = 8;
+const PANEL_HEIGHT = 8;
+
+
+export function dashboardUid(env: EnvironmentConfig): string {
+  return `llm-stack-${env.name}`.slice(0, 40);
+}
+
+export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
+  const ns = `namespace="${env.namespace}"`;
+  const sel = (metric: string, ...matchers: string[]) => selector(metric, [ns, ...matchers]);
+  const { metrics: m, thresholds: t } = env.monitoring;
+  const app = `job="${APP_NAME}"`;
+  const container = `container="${APP_NAME}"`;
+  const pg = `job="${POSTGRES_JOB}"`;
+  const rate = (s: string) => `rate(${s}[$__rate_interval])`;
+  const quantile = (q: number) => `histogram_quantile(${q}, sum by (le) (${rate(sel(`${m.requestDuration}_bucket`, app))}))`;
+
+  const podsAndHpa: Target[] = [
+    { expr: `sum(${sel('kube_deployment_status_replicas_available', `deployment="${APP_NAME}"`)})`, legendFormat: 'available' },
+    { expr: `sum(${sel('kube_deployment_spec_replicas', `deployment="${APP_NAME}"`)})`, legendFormat: 'desired' },
+  ];
+  if (env.app.autoscaling.enabled) {
+    const hpa = `horizontalpodautoscaler="${APP_NAME}"`;
+    podsAndHpa.push(
+      { expr: `sum(${sel('kube_horizontalpodautoscaler_status_current_replicas', hpa)})`, legendFormat: 'HPA current' },
+      { expr: `sum(${sel('kube_horizontalpodautoscaler_spec_min_replicas', hpa)})`, legendFormat: 'HPA min' },
+      { expr: `sum(${sel('kube_horizontalpodautoscaler_spec_max_replicas', hpa)})`, legendFormat: 'HPA max' },
+    );
+  }
+
+  return [
+    {
+      title: 'App',
+      panels: [
+        {
+          title: 'Request rate',
+          description: 'Requests per second handled by the assistant, by HTTP status.',
+          unit: 'reqps',
+          min: 0,
+          targets: [{ expr: `sum by (${m.statusLabel}) (${rate(sel(m.requests, app))})`, legendFormat: `{{${m.statusLabel}}}` }],
+        },
+        {
+          title: 'Latency p50 / p95 / p99',
+          description: `Request duration quantiles. AssistantHighLatencyP95 fires above ${t.latencyP95Seconds}s (p95).`,
+          unit: 's',
+          min: 0,
+          threshold: t.latencyP95Seconds,
+          targets: [
+            { expr: quantile(0.5), legendFormat: 'p50' },
+            { expr: quantile(0.95), legendFormat: 'p95' },
+            { expr: quantile(0.99), legendFormat: 'p99' },
+          ],
+        },
+        {
+          title: 'Error rate',
+          description: `Share of requests answered with a status matching "${m.errorStatusRegex}". AssistantHighErrorRate fires above ${t.errorRatePercent}%.`,
+          unit: 'percentunit',
+          min: 0,
+          threshold: fraction(t.errorRatePercent),
+          targets: [
+            {
+              expr: `sum(${rate(sel(m.requests, app, `${m.statusLabel}=~"${m.errorStatusRegex}"`))}) / sum(${rate(sel(m.requests, app))})`,
+              legendFormat: 'errors',
+            },
+          ],
+        },
+        {
+          title: 'Rate-limit hits per hour',
+          description: `Requests refused by the app's rate limiter in the past hour. AssistantRateLimitHitsHigh fires above ${t.rateLimitHitsPerHour}.`,
+          unit: 'short',
+          min: 0,
+          threshold: t.rateLimitHitsPerHour,
+          targets: [{ expr: `sum(increase(${sel(m.rateLimitHits, app)}[1h]))`, legendFormat: 'refused' }],
+        },
+        {
+          title: 'Pods and HPA',
+          description: env.app.autoscaling.enabled
+            ? 'Available and desired replicas of the Deployment, and the HPA\'s current, minimum and maximum.'
+            : 'Available and desired replicas of the Deployment (no HPA in this environment).',
+          unit: 'short',
+          min: 0,
+          targets: podsAndHpa,
+        },
+        {
+          title: 'CPU',
+          description: `CPU use per pod, and the container's CPU limit. AssistantHighCpu fires above ${t.cpuPercentOfLimit}% of the limit for ${t.cpuFor}.`,
+          unit: 'short',
+          min: 0,
+          targets: [
+            { expr: `sum by (pod) (${rate(sel('container_cpu_usage_seconds_total', container, 'image!=""'))})`, legendFormat: '{{pod}}' },
+            { expr: `max(${sel('kube_pod_container_resource_limits', container, 'resource="cpu"')})`, legendFormat: 'limit' },
+          ],
+        },
+        {
+          title: 'Memory',
+          description: `Working-set memory per pod, and the container's memory limit. AssistantHighMemory fires above ${t.memoryPercentOfLimit}% of the limit.`,
+          unit: 'bytes',
+          min: 0,
+          targets: [
+            { expr: `max by (pod) (${sel('container_memory_working_set_bytes', container, 'image!=""')})`, legendFormat: '{{pod}}' },
+            { expr: `max(${sel('kube_pod_container_resource_limits', container, 'resource="memory"')})`, legendFormat: 'limit' },
+          ],
+        },
+        {
+          title: 'Container restarts',
+          description: 'Restarts in the past 15 minutes of the app, PostgreSQL and Chroma containers.',
+          unit: 'short',
+          min: 0,
+          targets: [
+            {
+              expr: `sum by (pod, container) (increase(${sel('kube_pod_container_status_restarts_total', oneOf('container', [APP_NAME, POSTGRES_NAME, 'postgres-exporter', CHROMA_NAME]))}[15m]))`,
+              legendFormat: '{{pod}}/{{container}}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PostgreSQL',
+      panels: [
+        {
+          title: 'Connections',
+          description: `Connections by state, and max_connections. PostgresqlTooManyConnections fires above ${t.postgresConnectionsPercent}%.`,
+          unit: 'short',
+          min: 0,
+          targets: [
+            { expr: `sum by (state) (${sel('pg_stat_activity_count', pg)})`, legendFormat: '{{state}}' },
+            { expr: `max(${sel('pg_settings_max_connections', pg)})`, legendFormat: 'max_connections' },
+          ],
+        },
+        {
+          title: 'Transactions',
+          description: 'Commits and rollbacks per second, by database.',
+          unit: 'ops',
+          min: 0,
+          targets: [
+            { expr: `sum by (datname) (${rate(sel('pg_stat_database_xact_commit', pg, 'datname!~"template.*"'))})`, legendFormat: '{{datname}} commits' },
+            { expr: `sum by (datname) (${rate(sel('pg_stat_database_xact_rollback', pg, 'datname!~"template.*"'))})`, legendFormat: '{{datname}} rollbacks' },
+          ],
+        },
+        {
+          title: 'Database size',
+          description: 'Size on disk of each database.',
+          unit: 'bytes',
+          min: 0,
+          targets: [{ expr: `max by (datname) (${sel('pg_database_size_bytes', pg, 'datname!~"template.*"')})`, legendFormat: '{{datname}}' }],
+        },
+        {
+          title: 'Deadlocks',
+          description: 'Deadlocks in the past 10 minutes, by database.',
+          unit: 'short',
+          min: 0,
+          targets: [{ expr: `sum by (datname) (increase(${sel('pg_stat_database_deadlocks', pg)}[10m]))`, legendFormat: '{{datname}}' }],
+        },
+        {
+          title: 'Up',
+          description: 'pg_up: 1 when postgres-exporter can connect to PostgreSQL.',
+          unit: 'short',
+          min: 0,
+          max: 1,
+          targets: [{ expr: `max(${sel('pg_up', pg)})`, legendFormat: 'pg_up' }],
+        },
+      ],
+    },
+    {
+      title: 'Storage',
+      panels: [
+        {
+          title: 'Volume usage',
+          description: `Used share of each PersistentVolumeClaim. PersistentVolumeUsageHigh fires above ${t.volumeUsedPercent}%.`,
+          unit: 'percentunit',
+          min: 0,
+          max: 1,
+          threshold: fraction(t.volumeUsedPercent),
+          targets: [
+            {
+              expr: `max by (persistentvolumeclaim) (${sel('kubelet_volume_stats_used_bytes')} / ${sel('kubelet_volume_stats_capacity_bytes')})`,
+              legendFormat: '{{persistentvolumeclaim}}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'Backups',
+      panels: [
+        {
+          title: 'Backup age',
+          description: `Time since the newest successful run of each backup CronJob. BackupStale fires above ${t.backupMaxAgeHours}h for the daily backups.`,
+          unit: 's',
+          min: 0,
+          threshold: t.backupMaxAgeHours * 3600,
+          targets: [
+            {
+              expr: `time() - max by (cronjob) (${sel('kube_cronjob_status_last_successful_time', oneOf('cronjob', WATCHED_CRONJOBS))})`,
+              legendFormat: '{{cronjob}}',
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** Grafana dashboard JSON model (schemaVersion 39), for the Grafana sidecar. */
+export function dashboard(env: EnvironmentConfig): Record<string, unknown> {
+  const panels: Record<string, unknown>[] = [];
+  let id = 1;
+  let y = 0;
+  for (const row of dashboardRows(env)) {
+    panels.push({ id: id++, type: 'row', title: row.title, collapsed: false, gridPos: { h: 1, w: 24, x: 0, y }, panels: [] });
+    y += 1;
+    row.panels.forEach((p, i) => {
+      const x = (i % (24 / PANEL_WIDTH)) * PANEL_WIDTH;
+      if (i > 0 && x === 0) y += PANEL_HEIGHT;
+      panels.push(timeseries(id++, p, { h: PANEL_HEIGHT, w: PANEL_WIDTH, x, y }));
+    });
+    y += PANEL_HEIGHT;
+  }
+  return {
+    uid: dashboardUid(env),
+    title: `LLM stack / ${env.name}`,
+    description: `The API Integration Assistant, PostgreSQL, storage and backups in namespace ${env.namespace}.`,
+    tags: ['llm-stack', env.name],
+    timezone: 'browser',
+    editable: false,
+    graphTooltip: 1,
+    refresh: '1m',
+    schemaVersion: 39,
+    version: 1,
+    time: { from: 'now-6h', to: 'now' },
+    templating: {
+      list: [{ name: 'datasource', label: 'Data source', type: 'datasource', query: 'prometheus', current: {}, hide: 0, refresh: 1 }],
+    },
+    annotations: { list: [] },
+    links: [
+      { title: 'Runbooks', type: 'link', url: env.monitoring.runbookBaseUrl, targetBlank: true, icon: 'doc' },
+    ],
+    panels,
+  };
+}
+
+function timeseries(id: number, p: PanelSpec, gridPos: { h: number; w: number; x: number; y: number }): Record<string, unknown> {
+  const steps: { color: string; value: number | null }[] = [{ color: 'green', value: null }];
+  if (p.threshold !== undefined) steps.push({ color: 'red', value: p.threshold });
+  return {
+    id,
+    type: 'timeseries',
+    title: p.title,
+    description: p.description,
+    datasource: DATASOURCE,
+    gridPos,
+    fieldConfig: {
+      defaults: {
+        unit: p.unit,
+        ...(p.min !== undefined ? { min: p.min } : {}),
+        ...(p.max !== undefined ? { max: p.max } : {}),
+        thresholds: { mode: 'absolute', steps },
+        custom: { thresholdsStyle: { mode: p.threshold !== undefined ? 'line' : 'off' } },
+      },
+      overrides: [],
+    },
+    options: { legend: { displayMode: 'list', placement: 'bottom', showLegend: true }, tooltip: { mode: 'multi', sort: 'desc' } },
+    targets: p.targets.map((t, i) => ({ refId: String.fromCharCode(65 + i), datasource: DATASOURCE, expr: t.expr, legendFormat: t.legendFormat })),
+  };
+}

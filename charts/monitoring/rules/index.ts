@@ -1,0 +1,50 @@
+import { EnvironmentConfig } from '../../../config/schema';
+import { assistantRules } from './assistant';
+import { backupRules } from './backup';
+import { chromaRules } from './chroma';
+import { postgresqlRules } from './postgresql';
+import { Alert, ComponentRules, ruleContext } from './promql';
+import { storageRules } from './storage';
+import { tlsRules } from './tls';
+
+export { Alert, ComponentRules } from './promql';
+
+/** A rule as Prometheus reads it (the `rules:` entries of a rule group). */
+export interface RenderedAlertRule {
+  readonly alert: string;
+  readonly expr: string;
+  readonly for: string;
+  readonly labels: Record<string, string>;
+  readonly annotations: { summary: string; description: string; runbook_url: string };
+}
+
+export interface RenderedGroup {
+  readonly name: string;
+  readonly rules: RenderedAlertRule[];
+}
+
+/** Every component's alerts for one environment, one entry per PrometheusRule. */
+export function componentRules(env: EnvironmentConfig): ComponentRules[] {
+  const ctx = ruleContext(env);
+  return [assistantRules(ctx), postgresqlRules(ctx), chromaRules(ctx), storageRules(ctx), backupRules(ctx), tlsRules(ctx)];
+}
+
+/** `<runbookBaseUrl>#<alert name in lower case>`: GitHub's anchor for the `## <AlertName>` heading. */
+export function runbookUrl(env: EnvironmentConfig, alert: string): string {
+  return `${env.monitoring.runbookBaseUrl}#${alert.toLowerCase()}`;
+}
+
+export function renderAlert(env: EnvironmentConfig, a: Alert): RenderedAlertRule {
+  return {
+    alert: a.alert,
+    expr: a.expr,
+    for: a.for,
+    labels: { severity: a.severity, ...a.labels },
+    annotations: { summary: a.summary, description: a.description, runbook_url: runbookUrl(env, a.alert) },
+  };
+}
+
+/** The rule groups of one environment, as they appear in its PrometheusRules. */
+export function ruleGroups(env: EnvironmentConfig): RenderedGroup[] {
+  return componentRules(env).map((c) => ({ name: c.component, rules: c.alerts.map((a) => renderAlert(env, a)) }));
+}

@@ -1,0 +1,316 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ConfigError, parseEnvironment } from '../config/load';
+import { containerEnv, jobContainer, runContainer, tempDir, writeConfigMap } from './support/jobs';
+import { ManifestValidator } from './support/schema-validator';
+import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, synthEnvironment } from './support/synth';
+
+// The backup objects as rendered: names the alerts and the runbook use, schedules,
+// deadlines, where the pods run and what they mount, RBAC, network policy and off-site upload.
+
+const prod = objectsOf(environment('prod'));
+const dev = objectsOf(environment('dev'));
+const snapshot = objectsOf(environmentWith('prod', { backup: { chroma: { mode: 'snapshot', volumeSnapshotClassName: 'csi-snapclass' } } }));
+const cronJob = (objects: K8sObject[], name: string) => find(objects, 'CronJob', name);
+const pod = (objects: K8sObject[], name: string) => podSpecOf(cronJob(objects, name)).spec;
+const containersOf = (objects: K8sObject[], name: string): any[] => [...(pod(objects, name).initContainers ?? []), ...pod(objects, name).containers];
+
+describe('CronJobs', () => {
+  test('the names the alerts and the runbook use, in the backup chart, in the data wave', () => {
+    const chart = synthEnvironment(environment('prod')).get('backup')!;
+    expect(kinds(chart, 'CronJob').map((c) => c.metadata.name).sort()).toEqual([
+      'chroma-backup', 'chroma-restore', 'postgresql-backup', 'postgresql-restore', 'postgresql-restore-verify',
+    ]);
+    for (const c of kinds(chart, 'CronJob')) expect(c.metadata.annotations['argocd.argoproj.io/sync-wave']).toBe('3');
+  });
+
+  test('daily backups at 02:00 in the configured time zone; weekly verification; restore templates suspended', () => {
+    for (const name of ['postgresql-backup', 'chroma-backup']) {
+      expect(cronJob(prod, name).spec).toMatchObject({ schedule: '0 2 * * *', timeZone: 'Etc/UTC' });
+      expect(cronJob(prod, name).spec.suspend).toBeUndefined();
+    }
+    expect(cronJob(prod, 'postgresql-restore-verify').spec).toMatchObject({ schedule: '0 4 * * 0', timeZone: 'Etc/UTC' });
+    for (const name of ['postgresql-restore', 'chroma-restore']) {
+      expect(cronJob(prod, name).spec).toMatchObject({ suspend: true, schedule: '0 0 31 2 *' });
+      expect(cronJob(prod, name).spec.jobTemplate.spec).toMatchObject({ backoffLimit: 0, ttlSecondsAfterFinished: 604800 });
+    }
+    const berlin = objectsOf(environmentWith('prod', { backup: { timeZone: 'Europe/Berlin', schedule: '30 1 * * *' } }));
+    expect(cronJob(berlin, 'postgresql-backup').spec).toMatchObject({ schedule: '30 1 * * *', timeZone: 'Europe/Berlin' });
+  });
+
+  test('Forbid concurrency, deadlines and history limits on every CronJob', () => {
+    for (const c of kinds(prod, 'CronJob')) {
+      expect(c.spec).toMatchObject({ concurrencyPolicy: 'Forbid', startingDeadlineSeconds: 3600, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 3 });
+      expect(c.spec.jobTemplate.spec.activeDeadlineSeconds).toBe(3600);
+      expect(podSpecOf(c).spec.restartPolicy).toBe('Never');
+    }
+  });
+
+  test('retention 30 days in prod, 7 in dev', () => {
+    const retention = (objects: K8sObject[], name: string, container: string) => jobContainer(objects, name, container).env.find((e: any) => e.name === 'RETENTION_DAYS').value;
+    expect(retention(prod, 'postgresql-backup', 'backup')).toBe('30');
+    expect(retention(prod, 'chroma-backup', 'archive')).toBe('30');
+    expect(retention(dev, 'postgresql-backup', 'backup')).toBe('7');
+    expect(retention(dev, 'chroma-backup', 'archive')).toBe('7');
+  });
+
+  test('the scripts come from the backup-scripts ConfigMap, identical to the files in scripts/', () => {
+    const data = find(prod, 'ConfigMap', 'backup-scripts').data;
+    for (const [key, text] of Object.entries<string>(data)) {
+      expect(text).toBe(fs.readFileSync(path.join(__dirname, '..', 'scripts', 'backup', key), 'utf8'));
+    }
+    for (const c of kinds(prod, 'CronJob')) {
+      for (const container of containersOf(prod, c.metadata.name)) {
+        expect(container.command[0]).toBe('bash');
+        expect(Object.keys(data)).toContain(container.command[1].replace('/scripts/', ''));
+      }
+      expect(pod(prod, c.metadata.name).volumes).toContainEqual({ name: 'scripts', configMap: { name: 'backup-scripts', defaultMode: 0o444 } });
+    }
+  });
+});
+
+describe('PostgreSQL jobs', () => {
+  test('pg_dump from the server image, as the superuser from the credentials Secret, to the postgresql-backup claim', () => {
+    const backup = jobContainer(prod, 'postgresql-backup', 'backup');
+    expect(backup.image).toBe(`postgres:${environment('prod').postgres.image.tag}`);
+    expect(backup.env).toEqual(
+      expect.arrayContaining([
+        { name: 'PGHOST', value: 'postgresql' },
+        { name: 'PGPORT', value: '5432' },
+        { name: 'PGUSER', value: 'postgres' },
+        { name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: 'postgresql-credentials', key: 'postgres-password' } } },
+      ]),
+    );
+    expect(pod(prod, 'postgresql-backup').volumes).toContainEqual({ name: 'backup', persistentVolumeClaim: { claimName: 'postgresql-backup' } });
+    const claim = find(prod, 'PersistentVolumeClaim', 'postgresql-backup');
+    expect(claim.spec.resources.requests.storage).toBe('20Gi');
+    expect(claim.metadata.annotations['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
+    expect(find(dev, 'PersistentVolumeClaim', 'postgresql-backup').spec.resources.requests.storage).toBe('5Gi');
+  });
+
+  test('restore and verification only read the backup volume', () => {
+    for (const [name, container] of [['postgresql-restore', 'restore'], ['postgresql-restore-verify', 'verify']]) {
+      expect(jobContainer(prod, name, container).volumeMounts).toContainEqual({ name: 'backup', mountPath: '/backup', readOnly: true });
+    }
+  });
+
+  test('restore restores the app database, owned by the app user, newest dump unless DUMP is set', () => {
+    expect(jobContainer(prod, 'postgresql-restore', 'restore').env).toEqual(
+      expect.arrayContaining([
+        { name: 'DATABASE', value: 'assistant' },
+        { name: 'DATABASE_OWNER', value: 'assistant' },
+        { name: 'DUMP', value: '' },
+        { name: 'TARGET_DATABASE', value: '' },
+      ]),
+    );
+  });
+});
+
+describe('Chroma jobs', () => {
+  test('archive mode: on the Chroma pod\'s node, Chroma\'s claim mounted read-only, as Chroma\'s uid', () => {
+    const spec = pod(prod, 'chroma-backup');
+    const chromaPods = find(prod, 'StatefulSet', 'chroma').spec.selector.matchLabels;
+    expect(spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution).toEqual([
+      { labelSelector: { matchLabels: chromaPods }, topologyKey: 'kubernetes.io/hostname' },
+    ]);
+    expect(spec.volumes).toContainEqual({ name: 'data', persistentVolumeClaim: { claimName: 'data-chroma-0', readOnly: true } });
+    expect(jobContainer(prod, 'chroma-backup', 'archive').volumeMounts).toContainEqual({ name: 'data', mountPath: '/data', readOnly: true });
+    expect(spec.securityContext).toMatchObject({ runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 });
+    expect(jobContainer(prod, 'chroma-backup', 'archive').image).toMatch(/^python:3\.\d+\.\d+-slim-bookworm$/);
+    expect(find(prod, 'PersistentVolumeClaim', 'chroma-backup').spec.accessModes).toEqual(['ReadWriteOnce']);
+  });
+
+  test('archive restore never runs beside a running Chroma and writes the data claim', () => {
+    const spec = pod(prod, 'chroma-restore');
+    expect(spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey).toBe('kubernetes.io/hostname');
+    expect(spec.volumes).toContainEqual({ name: 'data', persistentVolumeClaim: { claimName: 'data-chroma-0' } });
+  });
+
+  test('snapshot mode: kubectl jobs, VolumeSnapshot templates, no archive volume', () => {
+    expect(kinds(snapshot, 'PersistentVolumeClaim').map((c) => c.metadata.name)).toEqual(['postgresql-backup']);
+    const backup = jobContainer(snapshot, 'chroma-backup', 'snapshot');
+    expect(backup.image).toMatch(/^docker\.io\/bitnamilegacy\/kubectl:1\.\d+\.\d+$/);
+    expect(pod(snapshot, 'chroma-backup').automountServiceAccountToken).toBe(false);
+    expect(backup.volumeMounts).toContainEqual({ name: 'kube-api-access', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true });
+    const data = find(snapshot, 'ConfigMap', 'backup-scripts').data;
+    const template = JSON.parse(data['snapshot.json']);
+    expect(template).toEqual({
+      apiVersion: 'snapshot.storage.k8s.io/v1',
+      kind: 'VolumeSnapshot',
+      metadata: { name: '__NAME__', namespace: 'llm-stack-prod', labels: expect.not.objectContaining({ 'app.kubernetes.io/instance': expect.anything() }) },
+      spec: { volumeSnapshotClassName: 'csi-snapclass', source: { persistentVolumeClaimName: 'data-chroma-0' } },
+    });
+    const selector = backup.env.find((e: any) => e.name === 'SNAPSHOT_SELECTOR').value;
+    expect(Object.fromEntries(selector.split(',').map((kv: string) => kv.split('=')))).toEqual(template.metadata.labels);
+    const claim = JSON.parse(data['restore-claim.json']);
+    const rendered = find(snapshot, 'StatefulSet', 'chroma').spec.volumeClaimTemplates[0];
+    expect(claim.metadata).toMatchObject({ name: 'data-chroma-0', labels: rendered.metadata.labels });
+    expect(claim.spec).toMatchObject({
+      accessModes: rendered.spec.accessModes,
+      resources: rendered.spec.resources,
+      dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: '__SNAPSHOT__' },
+    });
+  });
+
+  test('snapshot mode RBAC: the backup may only create, list and delete VolumeSnapshots', () => {
+    expect(find(snapshot, 'Role', 'chroma-backup').rules).toEqual([
+      { apiGroups: ['snapshot.storage.k8s.io'], resources: ['volumesnapshots'], verbs: ['create', 'list', 'delete'] },
+    ]);
+    const restoreRules = find(snapshot, 'Role', 'chroma-restore').rules;
+    for (const rule of restoreRules) {
+      expect(rule.verbs).not.toContain('*');
+      if (rule.verbs.includes('delete') || rule.verbs.includes('get')) expect(rule.resourceNames).toBeDefined();
+    }
+    for (const name of ['chroma-backup', 'chroma-restore']) {
+      expect(find(snapshot, 'RoleBinding', name)).toMatchObject({
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name },
+        subjects: [{ kind: 'ServiceAccount', name, namespace: 'llm-stack-prod' }],
+      });
+      expect(pod(snapshot, name).serviceAccountName).toBe(name);
+    }
+    expect(kinds(prod, 'Role')).toEqual([]);
+  });
+});
+
+describe('network policy', () => {
+  const egressOf = (objects: K8sObject[], name: string) => find(objects, 'NetworkPolicy', name).spec.egress ?? [];
+
+  test('PostgreSQL backup pods reach PostgreSQL on 5432 and, with off-site upload, the object store on 443 only', () => {
+    const policy = find(prod, 'NetworkPolicy', 'postgresql-backup');
+    expect(policy.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(policy.spec.ingress).toBeUndefined();
+    const postgresPods = find(prod, 'StatefulSet', 'postgresql').spec.selector.matchLabels;
+    expect(egressOf(prod, 'postgresql-backup')).toEqual([
+      { to: [{ podSelector: { matchLabels: postgresPods } }], ports: [{ protocol: 'TCP', port: 5432 }] },
+      { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }] },
+    ]);
+    expect(egressOf(dev, 'postgresql-backup')).toHaveLength(1);
+    // The policy selects the pods of all three PostgreSQL jobs, which PostgreSQL admits.
+    for (const name of ['postgresql-backup', 'postgresql-restore', 'postgresql-restore-verify']) {
+      expect(podSpecOf(cronJob(prod, name)).metadata.labels).toMatchObject(policy.spec.podSelector.matchLabels);
+    }
+  });
+
+  test('Chroma backup pods: no egress but the object store (archive mode) or the API server (snapshot mode)', () => {
+    expect(egressOf(dev, 'chroma-backup')).toEqual([]);
+    expect(egressOf(prod, 'chroma-backup')).toEqual([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
+    expect(egressOf(snapshot, 'chroma-backup')).toEqual([
+      { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 6443 }] },
+    ]);
+  });
+
+  test('a MinIO endpoint on its own port opens that port, to the configured addresses', () => {
+    const minio = objectsOf(environmentWith('prod', { backup: { offsite: { endpoint: 'http://minio.storage:9000', egressCidrs: ['10.20.0.0/16'] } } }));
+    expect(egressOf(minio, 'postgresql-backup')[1]).toEqual({ to: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [{ protocol: 'TCP', port: 9000 }] });
+  });
+});
+
+describe('off-site upload', () => {
+  test('prod uploads after the backup, from a pinned aws-cli image, with credentials by reference', () => {
+    const spec = pod(prod, 'postgresql-backup');
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['backup']);
+    expect(spec.containers.map((c: any) => c.name)).toEqual(['upload']);
+    const upload = spec.containers[0];
+    expect(upload.image).toMatch(/^amazon\/aws-cli:2\.\d+\.\d+$/);
+    expect(upload.volumeMounts).toContainEqual({ name: 'backup', mountPath: '/backup', readOnly: true });
+    expect(upload.env).toEqual(
+      expect.arrayContaining([
+        { name: 'S3_ENDPOINT', value: 'https://s3.eu-central-1.amazonaws.com' },
+        { name: 'S3_BUCKET', value: 'example-llm-stack-backups' },
+        { name: 'S3_PREFIX', value: 'llm-stack-prod/postgresql' },
+        { name: 'AWS_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: 'backup-s3-credentials', key: 'access-key-id' } } },
+      ]),
+    );
+    expect(find(prod, 'ExternalSecret', 'backup-s3-credentials').spec.data.map((d: any) => d.secretKey)).toEqual(['access-key-id', 'secret-access-key']);
+    expect(pod(prod, 'chroma-backup').containers.map((c: any) => c.name)).toEqual(['upload']);
+  });
+
+  test('dev has no upload, no S3 credentials', () => {
+    expect(pod(dev, 'postgresql-backup').initContainers).toBeUndefined();
+    expect(pod(dev, 'postgresql-backup').containers.map((c: any) => c.name)).toEqual(['backup']);
+    expect(dev.filter((o) => o.metadata.name === 'backup-s3-credentials')).toEqual([]);
+  });
+
+  test('existing-secrets mode references the Secret without an ExternalSecret', () => {
+    const existing = objectsOf(environmentWith('prod', { secrets: { mode: 'existing' } }));
+    expect(existing.filter((o) => o.metadata.name === 'backup-s3-credentials')).toEqual([]);
+    expect(jobContainer(existing, 'postgresql-backup', 'upload').env).toContainEqual({
+      name: 'AWS_SECRET_ACCESS_KEY',
+      valueFrom: { secretKeyRef: { name: 'backup-s3-credentials', key: 'secret-access-key' } },
+    });
+  });
+
+  test('the upload script syncs finished files only, to <bucket>/<prefix>, through the endpoint', () => {
+    // aws itself needs a network; a stand-in records how the rendered script calls it.
+    const scripts = writeConfigMap(prod, 'backup-scripts');
+    const bin = tempDir('fake-aws');
+    try {
+      fs.writeFileSync(path.join(bin, 'aws'), '#!/usr/bin/env bash\nprintf "%s\\n" "$@"\n', { mode: 0o755 });
+      const upload = jobContainer(prod, 'postgresql-backup', 'upload');
+      const r = runContainer(upload, scripts, containerEnv(upload, { BACKUP_DIR: '/backups', AWS_ACCESS_KEY_ID: 'id', AWS_SECRET_ACCESS_KEY: 'secret' }), {
+        PATH: `${bin}:${process.env.PATH}`,
+      });
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim().split('\n')).toEqual([
+        '--endpoint-url=https://s3.eu-central-1.amazonaws.com', 's3', 'sync', '/backups/', 's3://example-llm-stack-backups/llm-stack-prod/postgresql/',
+        '--exclude=*.partial', '--exclude=.tmp-*', '--exclude=lost+found/*', '--no-progress',
+      ]);
+    } finally {
+      fs.rmSync(scripts, { recursive: true, force: true });
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('configuration', () => {
+  const errorOf = (override: unknown) => {
+    try {
+      parseEnvironment('prod', { app: { image: { tag: '1.0.0' } } }, override);
+      return undefined;
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return (e as Error).message;
+    }
+  };
+
+  test('off-site upload needs an endpoint and a bucket', () => {
+    expect(errorOf({ backup: { offsite: { enabled: true } } })).toBe(
+      'config[prod].backup.offsite.endpoint: is required when offsite.enabled is true, got nothing\n' +
+        'config[prod].backup.offsite.bucket: is required when offsite.enabled is true, got nothing',
+    );
+  });
+
+  test('bad values are named with what is allowed', () => {
+    expect(errorOf({ backup: { offsite: { endpoint: 's3.amazonaws.com' } } })).toMatch(
+      /^config\[prod\]\.backup\.offsite\.endpoint: must be an http\(s\) URL of an S3 API.*, got "s3\.amazonaws\.com"$/,
+    );
+    expect(errorOf({ backup: { offsite: { bucket: 'My_Bucket' } } })).toMatch(/^config\[prod\]\.backup\.offsite\.bucket: must be an S3 bucket name/);
+    expect(errorOf({ backup: { offsite: { egressCidrs: ['10.0.0.0/33'] } } })).toBe(
+      'config[prod].backup.offsite.egressCidrs[0]: must be an IPv4 CIDR such as 10.0.0.0/8, got "10.0.0.0/33"',
+    );
+    expect(errorOf({ backup: { chroma: { mode: 'rsync' } } })).toBe('config[prod].backup.chroma.mode: must be one of "archive", "snapshot", got "rsync"');
+    expect(errorOf({ backup: { verifySchedule: 'weekly' } })).toMatch(/^config\[prod\]\.backup\.verifySchedule: must be a five-field cron expression/);
+    expect(errorOf({ backup: { offsite: { image: { tag: 'latest' } } } })).toBe('config[prod].backup.offsite.image.tag: must be a pinned version, not "latest", got "latest"');
+    expect(errorOf({ backup: { chroma: { apiServerPorts: [0] } } })).toBe('config[prod].backup.chroma.apiServerPorts[0]: must be >= 1, got 0');
+  });
+});
+
+describe('strict schema validation of what the default environments do not render', () => {
+  const validator = new ManifestValidator();
+  const backupChart = (overrides: unknown) => synthEnvironment(environmentWith('prod', overrides)).get('backup')!;
+
+  test.each([
+    ['snapshot mode', { backup: { chroma: { mode: 'snapshot', volumeSnapshotClassName: 'csi-snapclass' } } }],
+    ['existing secrets, MinIO endpoint', { secrets: { mode: 'existing' }, backup: { offsite: { endpoint: 'http://minio.storage:9000' } } }],
+  ])('%s: every backup object', (_label, overrides) => {
+    for (const obj of backupChart(overrides)) expect({ obj: `${obj.kind}/${obj.metadata.name}`, problems: validator.validate(obj) }).toEqual({ obj: `${obj.kind}/${obj.metadata.name}`, problems: [] });
+  });
+
+  test('the VolumeSnapshot and claim templates the snapshot jobs create', () => {
+    const data = find(backupChart({ backup: { chroma: { mode: 'snapshot' } } }), 'ConfigMap', 'backup-scripts').data;
+    const snap = JSON.parse(data['snapshot.json'].replace('__NAME__', 'chroma-20250101t020000z'));
+    const claim = JSON.parse(data['restore-claim.json'].replace('__SNAPSHOT__', 'chroma-20250101t020000z'));
+    expect(validator.validate(snap)).toEqual([]);
+    expect(validator.validate(claim)).toEqual([]);
+  });
+});

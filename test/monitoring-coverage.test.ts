@@ -1,0 +1,85 @@
+import { parseEnvironment } from '../config/load';
+import { CONFIG, environment, ENV_NAMES } from './support/synth';
+import { alertNames, alertRules, readUnitTests, seconds, UNIT_TEST_ENV } from './promtool/harness';
+
+// The promtool unit tests (test/promtool/*.test.yaml) cover every alert: a case where it
+// fires, one where it stays quiet, and one inside its `for` window where it is still pending.
+// They run against the prod rules; the tests below show that this covers every environment.
+
+const unitTests = readUnitTests();
+const prod = environment(UNIT_TEST_ENV);
+const everyAlert = [...new Set(ENV_NAMES.flatMap((n) => alertNames(environment(n))))].sort();
+
+interface Case {
+  file: string;
+  group: number;
+  time: number;
+  firing: { labels: Record<string, string> }[];
+}
+
+const cases = new Map<string, Case[]>();
+for (const { file, doc } of unitTests) {
+  doc.tests.forEach((t, group) => {
+    for (const a of t.alert_rule_test ?? []) {
+      const list = cases.get(a.alertname) ?? [];
+      list.push({ file, group, time: seconds(a.eval_time), firing: (a.exp_alerts ?? []).map((e) => ({ labels: e.exp_labels ?? {} })) });
+      cases.set(a.alertname, list);
+    }
+  });
+}
+
+describe('promtool unit test coverage', () => {
+  test('every test file loads the rendered rules as rules.yaml', () => {
+    for (const { file, doc } of unitTests) expect({ file, rule_files: doc.rule_files }).toEqual({ file, rule_files: ['rules.yaml'] });
+  });
+
+  test('every alert the tests name exists (a misspelt name would pass silently)', () => {
+    const known = new Set(alertNames(prod));
+    expect([...cases.keys()].filter((n) => !known.has(n))).toEqual([]);
+  });
+
+  test.each(everyAlert)('%s has a firing case, a quiet case and a pending case', (alert) => {
+    const list = cases.get(alert) ?? [];
+    const rules = alertRules(prod).filter((r) => r.alert === alert);
+    expect(rules.length).toBeGreaterThan(0);
+
+    // fires: once for each severity the alert has (BackupStale is critical for backups, warning for the verification)
+    for (const severity of new Set(rules.map((r) => r.labels?.severity))) {
+      const fired = list.filter((c) => c.firing.some((f) => f.labels.severity === severity));
+      expect({ alert, severity, firing: fired.length > 0 }).toEqual({ alert, severity, firing: true });
+      for (const c of fired) for (const f of c.firing) expect(f.labels.namespace).toBe(prod.namespace);
+    }
+    // stays quiet
+    expect({ alert, quiet: list.some((c) => c.firing.length === 0) }).toEqual({ alert, quiet: true });
+    // pending: in one test group, quiet within `for` before the evaluation where it fires
+    const forSeconds = Math.min(...rules.map((r) => seconds(r.for ?? '0s')));
+    const pending = list.some(
+      (fire) =>
+        fire.firing.length > 0 &&
+        list.some((quiet) => quiet.file === fire.file && quiet.group === fire.group && quiet.firing.length === 0 && quiet.time < fire.time && quiet.time >= fire.time - forSeconds),
+    );
+    expect({ alert, for: rules[0].for, pendingCase: pending }).toEqual({ alert, for: rules[0].for, pendingCase: true });
+  });
+});
+
+describe('the prod rules stand for every environment', () => {
+  test('prod uses the default (seed) monitoring settings the unit tests are written for', () => {
+    // If prod needs other thresholds, move the series in test/promtool/ with them.
+    const defaults = parseEnvironment(UNIT_TEST_ENV, { app: { image: { tag: '1.0.0' } } }).monitoring;
+    expect(prod.monitoring).toEqual(defaults);
+  });
+
+  test.each(ENV_NAMES)('%s: the rules equal prod\'s but for the namespace (and the HPA alert)', (name) => {
+    const env = CONFIG.environments.find((e) => e.name === name)!;
+    const normalise = (e: typeof env) =>
+      alertRules(e)
+        .filter((r) => r.alert !== 'AssistantHpaAtMaxReplicas' || env.app.autoscaling.enabled)
+        .map((r) => JSON.stringify(r).split(e.namespace).join('<namespace>'));
+    if (JSON.stringify(env.monitoring) !== JSON.stringify(prod.monitoring)) {
+      // Different settings: promtool check rules covers this environment, the unit tests do not.
+      return;
+    }
+    expect(normalise(env)).toEqual(normalise(prod));
+    expect(alertNames(env).includes('AssistantHpaAtMaxReplicas')).toBe(env.app.autoscaling.enabled);
+  });
+});

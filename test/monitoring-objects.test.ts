@@ -1,0 +1,292 @@
+import { ConfigError, parseEnvironment } from '../config/load';
+import { SYNC_WAVES } from '../lib/sync-waves';
+import { environment, environmentWith, ENV_NAMES, find, K8sObject, kinds, objectsOf, podSpecOf, synthEnvironment } from './support/synth';
+import { alertNames, alertRules, monitoringObjects, seconds, unscopedSelectors, vectorSelectors } from './promtool/harness';
+
+// The monitoring chart's objects: what they scrape, how their rules are written, and how the
+// configuration reaches them. promtool itself runs in monitoring-promtool.test.ts.
+
+const ALERTS = [
+  'AssistantDown',
+  'AssistantHighLatencyP95',
+  'AssistantHighErrorRate',
+  'AssistantHighCpu',
+  'AssistantHighMemory',
+  'AssistantRateLimitHitsHigh',
+  'AssistantCrashLooping',
+  'AssistantHpaAtMaxReplicas',
+  'AssistantReplicasMismatch',
+  'PostgresqlDown',
+  'PostgresqlTooManyConnections',
+  'PostgresqlDeadlocks',
+  'PostgresqlRestarted',
+  'PostgresqlExporterErrors',
+  'ChromaNotReady',
+  'PersistentVolumeUsageHigh',
+  'PersistentVolumeFillingUp',
+  'BackupStale',
+  'BackupNeverSucceeded',
+  'BackupJobFailed',
+  'TlsCertificateExpiringSoon',
+  'TlsCertificateNotReady',
+];
+
+const subset = (small: Record<string, string> | undefined, big: Record<string, string> | undefined) =>
+  Object.entries(small ?? {}).every(([k, v]) => big?.[k] === v);
+
+/** Pod templates of the environment's workloads, with the workload they belong to. */
+function podTemplates(objects: K8sObject[]): { owner: string; template: any }[] {
+  return objects.flatMap((o) => {
+    const template = podSpecOf(o);
+    return template && o.kind !== 'Pod' ? [{ owner: `${o.kind}/${o.metadata.name}`, template }] : [];
+  });
+}
+
+describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
+  const env = environment(name);
+  const ns = env.namespace;
+  const objects = objectsOf(env);
+  const monitoring = synthEnvironment(env).get('monitoring')!;
+
+  test('one ServiceMonitor, one PodMonitor, one PrometheusRule per component and the dashboard, synced after the app', () => {
+    expect(monitoring.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(
+      [
+        'ConfigMap/llm-stack-dashboard',
+        'PodMonitor/postgresql',
+        'PrometheusRule/assistant-alerts',
+        'PrometheusRule/backup-alerts',
+        'PrometheusRule/chroma-alerts',
+        'PrometheusRule/postgresql-alerts',
+        'PrometheusRule/storage-alerts',
+        'PrometheusRule/tls-alerts',
+        'ServiceMonitor/assistant',
+      ].sort(),
+    );
+    for (const o of monitoring) {
+      expect(o.metadata.namespace).toBe(ns);
+      // ConfigMaps go early whichever chart holds them (lib/sync-waves.ts); the rest comes last
+      if (o.kind !== 'ConfigMap') expect(o.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe(String(SYNC_WAVES.monitoring));
+      expect(o.metadata.labels).toMatchObject({ 'app.kubernetes.io/component': 'monitoring', 'app.kubernetes.io/part-of': 'llm-stack' });
+    }
+    expect([...synthEnvironment(env).keys()].pop()).toBe('monitoring');
+  });
+
+  test('the ServiceMonitor scrapes /metrics on the port of the app Service, and only that Service', () => {
+    const sm = find(monitoring, 'ServiceMonitor', 'assistant');
+    expect(sm.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+    expect(sm.spec.namespaceSelector).toEqual({ matchNames: [ns] });
+    const selected = kinds(objects, 'Service').filter((s) => s.metadata.namespace === ns && subset(sm.spec.selector.matchLabels, s.metadata.labels));
+    expect(selected.map((s) => s.metadata.name)).toEqual(['assistant']);
+    expect(sm.spec.endpoints).toEqual([{ port: 'http', path: '/metrics', interval: env.monitoring.scrapeInterval }]);
+    const port = selected[0].spec.ports.find((p: any) => p.name === 'http');
+    expect(port.port).toBe(8501);
+  });
+
+  test('the PodMonitor scrapes the postgres-exporter sidecar of the PostgreSQL pods only, as job="postgresql"', () => {
+    const pm = find(monitoring, 'PodMonitor', 'postgresql');
+    expect(pm.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+    expect(pm.spec.namespaceSelector).toEqual({ matchNames: [ns] });
+    const selected = podTemplates(objects).filter((p) => subset(pm.spec.selector.matchLabels, p.template.metadata.labels));
+    expect(selected.map((p) => p.owner)).toEqual(['StatefulSet/postgresql']);
+    const template = selected[0].template;
+    const [endpoint] = pm.spec.podMetricsEndpoints;
+    expect(endpoint).toEqual({ port: 'metrics', path: '/metrics', interval: env.monitoring.scrapeInterval });
+    const exposing = template.spec.containers.filter((c: any) => (c.ports ?? []).some((p: any) => p.name === endpoint.port));
+    expect(exposing.map((c: any) => [c.name, c.ports[0].containerPort])).toEqual([['postgres-exporter', 9187]]);
+    // the alerts select job="postgresql": the job label comes from this pod label
+    expect(template.metadata.labels[pm.spec.jobLabel]).toBe('postgresql');
+  });
+
+  test('NetworkPolicies admit Prometheus to the scraped ports', () => {
+    const admits = (podLabels: Record<string, string>, port: number) =>
+      kinds(objects, 'NetworkPolicy').some(
+        (np) =>
+          subset(np.spec.podSelector.matchLabels, podLabels) &&
+          (np.spec.ingress ?? []).some(
+            (rule: any) =>
+              (rule.from ?? []).some((peer: any) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === env.monitoring.prometheusNamespace) &&
+              (rule.ports ?? []).some((p: any) => p.port === port),
+          ),
+      );
+    expect(admits(find(objects, 'Deployment', 'assistant').spec.template.metadata.labels, 8501)).toBe(true);
+    expect(admits(find(objects, 'StatefulSet', 'postgresql').spec.template.metadata.labels, 9187)).toBe(true);
+  });
+
+  test('the PrometheusRules carry the labels Prometheus selects, one group each', () => {
+    for (const rule of kinds(monitoring, 'PrometheusRule')) {
+      expect(rule.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+      expect(rule.spec.groups).toHaveLength(1);
+      expect(`${rule.spec.groups[0].name}-alerts`).toBe(rule.metadata.name);
+    }
+  });
+
+  test('the alerts of SPEC 2.6, the HPA one only where there is an HPA', () => {
+    const hpa = kinds(objects, 'HorizontalPodAutoscaler').length > 0;
+    expect(hpa).toBe(env.app.autoscaling.enabled);
+    expect(alertNames(env).sort()).toEqual(ALERTS.filter((a) => hpa || a !== 'AssistantHpaAtMaxReplicas').sort());
+  });
+
+  test.each(ALERTS)('%s: severity, for, summary, description and runbook_url', (alert) => {
+    const rules = alertRules(env).filter((r) => r.alert === alert);
+    if (alert === 'AssistantHpaAtMaxReplicas' && !env.app.autoscaling.enabled) {
+      expect(rules).toEqual([]);
+      return;
+    }
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) {
+      expect(['critical', 'warning']).toContain(r.labels?.severity);
+      expect(seconds(r.for!)).toBeGreaterThan(0);
+      expect(Object.keys(r.annotations!).sort()).toEqual(['description', 'runbook_url', 'summary']);
+      expect(r.annotations!.summary).toMatch(/\{\{ \$labels\.\w+ \}\}/);
+      expect(r.annotations!.description).toMatch(/\{\{ \$labels\.\w+ \}\}/);
+      expect(r.annotations!.summary).not.toContain('\n');
+      expect(r.annotations!.runbook_url).toBe(`https://github.com/example/llm-stack/blob/main/docs/runbooks.md#${alert.toLowerCase()}`);
+    }
+  });
+
+  test('every selector of every expression is pinned to the namespace', () => {
+    for (const r of alertRules(env)) {
+      expect(vectorSelectors(r.expr).length).toBeGreaterThan(0);
+      expect({ alert: r.alert, unscoped: unscopedSelectors(env, r.expr) }).toEqual({ alert: r.alert, unscoped: [] });
+    }
+  });
+
+  test('the objects the expressions name exist in the environment', () => {
+    const byLabel: Record<string, string> = {
+      deployment: 'Deployment',
+      statefulset: 'StatefulSet',
+      horizontalpodautoscaler: 'HorizontalPodAutoscaler',
+      cronjob: 'CronJob',
+    };
+    const containers = new Set(podTemplates(objects).flatMap((p) => p.template.spec.containers.map((c: any) => c.name)));
+    const values = (m: string) => {
+      const [, op, v] = /^(=~|=)"(.*)"$/.exec(m) ?? [];
+      if (!op) return [];
+      return op === '=' ? [v] : v.split('|');
+    };
+    for (const r of alertRules(env)) {
+      for (const s of vectorSelectors(r.expr)) {
+        for (const [label, matcher] of Object.entries(s.matchers)) {
+          for (const v of values(matcher)) {
+            if (byLabel[label]) expect(`${r.alert}: ${byLabel[label]}/${v} ${objects.some((o) => o.kind === byLabel[label] && o.metadata.name === v) ? 'exists' : 'is missing'}`).toMatch(/exists$/);
+            if (label === 'container') expect(`${r.alert}: container ${v} ${containers.has(v) ? 'exists' : 'is missing'}`).toMatch(/exists$/);
+          }
+        }
+      }
+    }
+  });
+
+  test('the backup alerts watch every scheduled CronJob, and no suspended restore template', () => {
+    const watched = new Set(
+      alertRules(env)
+        .filter((r) => r.alert === 'BackupStale')
+        .flatMap((r) => vectorSelectors(r.expr).flatMap((s) => (s.matchers.cronjob ?? '').replace(/^=~?"|"$/g, '').split('|'))),
+    );
+    const cronjobs = kinds(objects, 'CronJob');
+    expect([...watched].sort()).toEqual(cronjobs.filter((c) => !c.spec.suspend).map((c) => c.metadata.name).sort());
+    expect(cronjobs.filter((c) => c.spec.suspend).map((c) => c.metadata.name).sort()).toEqual(['chroma-restore', 'postgresql-restore']);
+  });
+});
+
+describe('the PromQL scanner the scoping test relies on', () => {
+  const env = environment('prod');
+  test('finds selectors inside functions, aggregations and binary operators', () => {
+    const expr = 'sum by (namespace, le) (rate(a_bucket{namespace="llm-stack-prod", job="x"}[5m])) / on (namespace) group_left b > 0.5 unless absent(c{namespace="llm-stack-prod"})';
+    expect(vectorSelectors(expr).map((s) => s.metric)).toEqual(['a_bucket', 'b', 'c']);
+    expect(unscopedSelectors(env, expr)).toEqual(['b{}']);
+  });
+  test('reads matchers with every operator and knows cert-manager\'s namespace label', () => {
+    expect(vectorSelectors('x{a="1", b!="2", c=~"3|4", d!~"5"}')[0].matchers).toEqual({ a: '="1"', b: '!="2"', c: '=~"3|4"', d: '!~"5"' });
+    expect(unscopedSelectors(env, 'certmanager_certificate_ready_status{namespace="llm-stack-prod"} == 1')).toHaveLength(1);
+    expect(unscopedSelectors(env, 'certmanager_certificate_ready_status{exported_namespace="llm-stack-prod"} == 1')).toEqual([]);
+    expect(unscopedSelectors(env, 'up{namespace="llm-stack-dev"}')).toHaveLength(1);
+  });
+});
+
+describe('monitoring configuration', () => {
+  test('the selector labels, scrape interval and runbook URL are settings', () => {
+    // as an environment file would set them: the labels replace the defaults
+    const env = parseEnvironment('prod', { app: { image: { tag: '1.0.0' } } }, {
+      monitoring: {
+        serviceMonitorLabels: { prometheus: 'apps' },
+        ruleLabels: { role: 'alert-rules' },
+        scrapeInterval: '15s',
+        runbookBaseUrl: 'https://git.example.org/ops/llm-stack/-/blob/main/docs/runbooks.md',
+      },
+    });
+    const objs = monitoringObjects(env);
+    for (const o of [...kinds(objs, 'ServiceMonitor'), ...kinds(objs, 'PodMonitor')]) {
+      expect(o.metadata.labels).toMatchObject({ prometheus: 'apps' });
+      expect(o.metadata.labels?.release).toBeUndefined();
+    }
+    expect(find(objs, 'ServiceMonitor', 'assistant').spec.endpoints[0].interval).toBe('15s');
+    for (const o of kinds(objs, 'PrometheusRule')) expect(o.metadata.labels).toMatchObject({ role: 'alert-rules' });
+    expect(alertRules(env)[0].annotations!.runbook_url).toBe('https://git.example.org/ops/llm-stack/-/blob/main/docs/runbooks.md#assistantdown');
+  });
+
+  test('the app\'s metric names and error statuses are settings', () => {
+    const env = environmentWith('prod', {
+      monitoring: {
+        metrics: {
+          requestDuration: 'assistant_request_seconds',
+          requests: 'assistant_requests_total',
+          statusLabel: 'code',
+          errorStatusRegex: '5..|499',
+          rateLimitHits: 'assistant_rate_limited_total',
+        },
+      },
+    });
+    const exprs = alertRules(env).map((r) => r.expr).join('\n');
+    expect(exprs).toContain('assistant_request_seconds_bucket{');
+    expect(exprs).toContain('assistant_requests_total{namespace="llm-stack-prod", job="assistant", code=~"5..|499"}');
+    expect(exprs).toContain('increase(assistant_rate_limited_total{');
+    expect(exprs).not.toMatch(/http_request|rate_limit_hits_total/);
+    const dashboard = find(monitoringObjects(env), 'ConfigMap', 'llm-stack-dashboard').data['llm-stack-prod.json'];
+    expect(dashboard).toContain('assistant_requests_total');
+    expect(dashboard).not.toMatch(/http_request|rate_limit_hits_total/);
+  });
+
+  test('thresholds are settings per environment', () => {
+    const env = environmentWith('staging', {
+      monitoring: { thresholds: { latencyP95Seconds: 45, errorRatePercent: 2.5, cpuPercentOfLimit: 70, cpuFor: '10m', backupMaxAgeHours: 30, certificateExpiryDays: 21 } },
+    });
+    const rule = (alert: string) => alertRules(env).find((r) => r.alert === alert)!;
+    expect(rule('AssistantHighLatencyP95').expr).toMatch(/\) > 45$/);
+    expect(rule('AssistantHighErrorRate').expr).toMatch(/> 0\.025$/);
+    expect(rule('AssistantHighCpu').expr).toMatch(/> 0\.7$/);
+    expect(rule('AssistantHighCpu').for).toBe('10m');
+    expect(rule('BackupStale').expr).toMatch(/> 108000$/);
+    expect(rule('TlsCertificateExpiringSoon').expr).toMatch(/< 1814400$/);
+    expect(rule('AssistantHighLatencyP95').annotations!.summary).toContain('above 45s');
+    // the other environments keep the defaults
+    expect(alertRules(environment('prod')).find((r) => r.alert === 'AssistantHighLatencyP95')!.expr).toMatch(/\) > 30$/);
+  });
+
+  test('cert-manager\'s namespace label is a setting, and the TLS alerts carry the environment\'s namespace', () => {
+    const env = environmentWith('prod', { monitoring: { certManagerNamespaceLabel: 'namespace' } });
+    const tls = alertRules(env).filter((r) => r.alert!.startsWith('Tls'));
+    for (const r of tls) {
+      expect(r.expr).toContain('{namespace="llm-stack-prod"');
+      expect(r.labels).toEqual({ severity: expect.any(String), namespace: 'llm-stack-prod' });
+    }
+    for (const r of alertRules(environment('prod')).filter((r) => r.alert!.startsWith('Tls'))) expect(r.expr).toContain('{exported_namespace="llm-stack-prod"');
+  });
+
+  test.each([
+    [{ thresholds: { errorRatePercent: 150 } }, 'config[prod].monitoring.thresholds.errorRatePercent: must be < 100, got 150'],
+    [{ thresholds: { latencyP95Seconds: 0 } }, 'config[prod].monitoring.thresholds.latencyP95Seconds: must be > 0, got 0'],
+    [{ thresholds: { cpuFor: 'five minutes' } }, 'config[prod].monitoring.thresholds.cpuFor: must be a Prometheus duration such as 30s, 5m or 1h, got "five minutes"'],
+    [{ thresholds: { crashLoopRestarts: 2.5 } }, 'config[prod].monitoring.thresholds.crashLoopRestarts: must be a whole number, got 2.5'],
+    [{ scrapeInterval: '30' }, 'config[prod].monitoring.scrapeInterval: must be a Prometheus duration such as 30s, 5m or 1h, got "30"'],
+    [{ metrics: { requestDuration: 'http_request_duration_seconds_bucket' } }, 'config[prod].monitoring.metrics.requestDuration: must be the histogram base name, without _bucket, _sum or _count, got "http_request_duration_seconds_bucket"'],
+    [{ metrics: { requests: 'http-requests' } }, 'config[prod].monitoring.metrics.requests: must be a Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*), got "http-requests"'],
+    [{ metrics: { errorStatusRegex: '5.."' } }, 'config[prod].monitoring.metrics.errorStatusRegex: must be a regular expression such as 5.., got "5..\\""'],
+    [{ serviceMonitorLabels: { 'bad key!': 'x' } }, 'config[prod].monitoring.serviceMonitorLabels: key "bad key!" must be a Kubernetes label key such as release or example.com/team'],
+    [{ dashboard: { labels: { grafana_dashboard: 'not a value' } } }, 'config[prod].monitoring.dashboard.labels.grafana_dashboard: must be a Kubernetes label value (at most 63 characters), got "not a value"'],
+    [{ runbookBaseUrl: 'https://example.com/runbooks.md#top' }, 'config[prod].monitoring.runbookBaseUrl: must not contain a # fragment (the alert name is appended), got "https://example.com/runbooks.md#top"'],
+    [{ certManagerNamespaceLabel: 'exported-namespace' }, 'config[prod].monitoring.certManagerNamespaceLabel: must be a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), got "exported-namespace"'],
+  ])('rejects %j', (monitoring, message) => {
+    expect(() => environmentWith('prod', { monitoring })).toThrow(ConfigError);
+    expect(() => environmentWith('prod', { monitoring })).toThrow(message);
+  });
+});

@@ -1,0 +1,246 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as YAML from 'yaml';
+import { EnvironmentConfig } from '../../config/schema';
+import { Testing } from 'cdk8s';
+import { MonitoringChart } from '../../charts/monitoring';
+import { K8sObject, VERSION } from '../support/synth';
+import { which } from '../support/tools';
+
+// Shared by the monitoring tests: the rendered PrometheusRules and dashboard of an
+// environment, a promtool runner, and a small PromQL scanner for namespace scoping.
+
+export const PROMTOOL = which('promtool');
+
+/** The promtool unit tests (this folder) are written for the prod rules; README.md says why. */
+export const UNIT_TEST_ENV = 'prod';
+export const UNIT_TEST_DIR = __dirname;
+export const UNIT_TEST_FILES = fs
+  .readdirSync(UNIT_TEST_DIR)
+  .filter((f) => f.endsWith('.test.yaml'))
+  .sort();
+
+export interface RuleGroup {
+  name: string;
+  rules: { alert?: string; record?: string; expr: string; for?: string; labels?: Record<string, string>; annotations?: Record<string, string> }[];
+}
+
+const rendered = new WeakMap<EnvironmentConfig, K8sObject[]>();
+
+/**
+ * The environment's monitoring chart alone: it depends on nothing but the config, and
+ * the threshold tests render it for dozens of variants of an environment.
+ */
+export function monitoringObjects(env: EnvironmentConfig): K8sObject[] {
+  let objects = rendered.get(env);
+  if (!objects) {
+    objects = new MonitoringChart(Testing.app(), 'monitoring', { env, version: VERSION }).toJson() as K8sObject[];
+    rendered.set(env, objects);
+  }
+  return objects;
+}
+
+/** The rule groups of the environment's rendered PrometheusRules, as Prometheus loads them. */
+export function renderedGroups(env: EnvironmentConfig): RuleGroup[] {
+  return monitoringObjects(env)
+    .filter((o) => o.kind === 'PrometheusRule')
+    .flatMap((o) => o.spec.groups as RuleGroup[]);
+}
+
+export function alertRules(env: EnvironmentConfig): NonNullable<RuleGroup['rules']> {
+  return renderedGroups(env).flatMap((g) => g.rules.filter((r) => r.alert));
+}
+
+export function alertNames(env: EnvironmentConfig): string[] {
+  return [...new Set(alertRules(env).map((r) => r.alert as string))];
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `llm-stack-${prefix}-`));
+}
+
+export function writeRuleFile(dir: string, groups: RuleGroup[], name = 'rules.yaml'): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, YAML.stringify({ groups }));
+  return file;
+}
+
+export interface ToolResult {
+  status: number | null;
+  output: string;
+}
+
+export function promtool(args: string[], cwd: string): ToolResult {
+  const r = spawnSync(PROMTOOL ?? 'promtool', args, { cwd, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+/**
+ * Runs `promtool test rules` on the unit test files against `env`'s rendered rules: the
+ * files name `rules.yaml` in their own folder, so they are copied next to the rules.
+ */
+export function runUnitTests(env: EnvironmentConfig, files: string[] = UNIT_TEST_FILES): ToolResult {
+  const dir = tempDir('promtool-unit');
+  try {
+    const tested = new Set(readUnitTests().filter((t) => files.includes(t.file)).flatMap((t) => alertsTestedBy(t.doc)));
+    writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), tested));
+    for (const f of files) fs.copyFileSync(path.join(UNIT_TEST_DIR, f), path.join(dir, f));
+    return promtool(['test', 'rules', ...files], dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs only the unit test groups that evaluate one of `alerts` (all files, filtered), against
+ * `env`'s rendered rules. promtool spends most of its time per test group, so the threshold
+ * mutation tests run just the groups that can notice the mutation.
+ */
+export function runUnitTestsOf(env: EnvironmentConfig, alerts: Set<string>): ToolResult & { groups: number } {
+  const dir = tempDir('promtool-unit');
+  try {
+    writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), alerts));
+    const files: string[] = [];
+    let groups = 0;
+    for (const { file, doc } of readUnitTests()) {
+      const tests = doc.tests.filter((t) => (t.alert_rule_test ?? []).some((a) => alerts.has(a.alertname)));
+      if (tests.length === 0) continue;
+      groups += tests.length;
+      fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
+      files.push(file);
+    }
+    if (files.length === 0) return { status: 0, output: 'no unit test evaluates these alerts', groups };
+    return { ...promtool(['test', 'rules', ...files], dir), groups };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * promtool evaluates every rule it loads at every step of every test group, so a run loads
+ * only the groups that hold the alerts its tests look at (a large share of the run time).
+ */
+function groupsWithAlerts(groups: RuleGroup[], alerts: Set<string>): RuleGroup[] {
+  return groups.filter((g) => g.rules.some((r) => r.alert && alerts.has(r.alert)));
+}
+
+function alertsTestedBy(doc: UnitTestFile): string[] {
+  return doc.tests.flatMap((t) => (t.alert_rule_test ?? []).map((a) => a.alertname));
+}
+
+/** A promtool unit test file, as far as the coverage checks need it. */
+export interface UnitTestFile {
+  rule_files: string[];
+  evaluation_interval?: string;
+  tests: {
+    name?: string;
+    interval?: string;
+    input_series: { series: string; values: string }[];
+    alert_rule_test?: { eval_time: string; alertname: string; exp_alerts?: { exp_labels?: Record<string, string>; exp_annotations?: Record<string, string> }[] }[];
+  }[];
+}
+
+export function readUnitTests(): { file: string; doc: UnitTestFile }[] {
+  return UNIT_TEST_FILES.map((file) => ({ file, doc: YAML.parse(fs.readFileSync(path.join(UNIT_TEST_DIR, file), 'utf8')) as UnitTestFile }));
+}
+
+/** Prometheus duration to seconds (`1h30m` -> 5400). */
+export function seconds(duration: string): number {
+  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
+  const parts = [...duration.matchAll(/(\d+)(ms|s|m|h|d|w|y)/g)];
+  if (parts.map((p) => p[0]).join('') !== duration) throw new Error(`not a duration: ${duration}`);
+  return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0);
+}
+
+// ---------------------------------------------------------------- PromQL scanning
+
+export interface VectorSelector {
+  /** Metric name, or '' for a bare `{...}` selector. */
+  metric: string;
+  /** Label matchers, e.g. { namespace: '="llm-stack-prod"' }: operator and quoted value. */
+  matchers: Record<string, string>;
+}
+
+const AGGREGATORS = new Set(['sum', 'min', 'max', 'avg', 'group', 'stddev', 'stdvar', 'count', 'count_values', 'bottomk', 'topk', 'quantile', 'limitk', 'limit_ratio']);
+const GROUPING = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
+const KEYWORDS = new Set(['and', 'or', 'unless', 'bool', 'offset', 'atan2', 'inf', 'nan', 'Inf', 'NaN']);
+
+/**
+ * Every vector selector in a PromQL expression: `metric`, `metric{...}` or `{...}`.
+ * A scanner, not a parser: enough for the expressions this project writes, and strict
+ * enough to fail on one it does not understand.
+ */
+export function vectorSelectors(expr: string): VectorSelector[] {
+  const out: VectorSelector[] = [];
+  let i = 0;
+  const skipSpace = () => {
+    while (i < expr.length && /\s/.test(expr[i])) i++;
+  };
+  const readBraces = (): Record<string, string> => {
+    // expr[i] === '{'
+    const matchers: Record<string, string> = {};
+    i++;
+    for (;;) {
+      skipSpace();
+      if (expr[i] === '}') {
+        i++;
+        return matchers;
+      }
+      const m = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*,?/.exec(expr.slice(i));
+      if (!m) throw new Error(`cannot read label matchers at ${i} in: ${expr}`);
+      matchers[m[1]] = `${m[2]}"${m[3]}"`;
+      i += m[0].length;
+    }
+  };
+  while (i < expr.length) {
+    const c = expr[i];
+    if (/\s/.test(c) || '()+-*/%^,<>=!'.includes(c)) {
+      i++;
+    } else if (c === '"' || c === "'") {
+      const end = expr.indexOf(c, i + 1);
+      if (end < 0) throw new Error(`unterminated string in: ${expr}`);
+      i = end + 1;
+    } else if (c === '[') {
+      i = expr.indexOf(']', i) + 1;
+      if (i === 0) throw new Error(`unterminated range in: ${expr}`);
+    } else if (c === '{') {
+      out.push({ metric: '', matchers: readBraces() });
+    } else if (/[0-9.]/.test(c)) {
+      const m = /^[0-9.]+(e[+-]?[0-9]+)?/i.exec(expr.slice(i));
+      i += m ? m[0].length : 1;
+    } else if (/[a-zA-Z_:]/.test(c)) {
+      const word = /^[a-zA-Z_:][a-zA-Z0-9_:]*/.exec(expr.slice(i))![0];
+      i += word.length;
+      skipSpace();
+      if (GROUPING.has(word)) {
+        if (expr[i] === '(') i = expr.indexOf(')', i) + 1;
+      } else if (KEYWORDS.has(word) || AGGREGATORS.has(word)) {
+        // operator or aggregation: its operands are scanned on their own
+      } else if (expr[i] === '(') {
+        // a function call
+      } else if (expr[i] === '{') {
+        out.push({ metric: word, matchers: readBraces() });
+      } else {
+        out.push({ metric: word, matchers: {} });
+      }
+    } else {
+      throw new Error(`unexpected "${c}" at ${i} in: ${expr}`);
+    }
+  }
+  return out;
+}
+
+/** The label that scopes a metric to an environment: cert-manager's metrics name the Certificate's namespace differently. */
+export function scopeLabel(env: EnvironmentConfig, metric: string): string {
+  return metric.startsWith('certmanager_') ? env.monitoring.certManagerNamespaceLabel : 'namespace';
+}
+
+/** Selectors of `expr` that are not pinned to the environment's namespace. */
+export function unscopedSelectors(env: EnvironmentConfig, expr: string): string[] {
+  return vectorSelectors(expr)
+    .filter((s) => s.matchers[scopeLabel(env, s.metric)] !== `="${env.namespace}"`)
+    .map((s) => `${s.metric}{${Object.entries(s.matchers).map(([k, v]) => `${k}${v}`).join(', ')}}`);
+}
