@@ -18,35 +18,57 @@ export interface StackInputs {
 }
 
 /**
- * Adds one environment's charts to `app`. Each chart becomes one file in dist/<env>/,
- * numbered in dependency order so `kubectl apply -f dist/<env>/` creates the namespace first.
+ * The charts of an environment in apply order. The order is the file order in dist/<env>/
+ * (`0000-platform.k8s.yaml` holds the Namespace, so `kubectl apply -f dist/<env>/` creates
+ * it first) and each chart's Argo CD sync wave.
  */
+export const CHART_ORDER = ['platform', 'postgresql', 'chroma', 'backup', 'migration', 'app', 'monitoring'] as const;
+export type ChartName = (typeof CHART_ORDER)[number];
+
+const WAVES: Record<ChartName, SyncWave> = {
+  platform: 'platform',
+  postgresql: 'data',
+  chroma: 'data',
+  backup: 'data',
+  migration: 'migration',
+  app: 'app',
+  monitoring: 'monitoring',
+};
+
+/**
+ * The chart id, numbered by CHART_ORDER: cdk8s names each file after its chart id. (Chart
+ * dependencies would number the files too, but cdk8s then expands them to every pair of
+ * objects and synth takes several times longer.)
+ */
+export function chartId(name: ChartName): string {
+  return `${String(CHART_ORDER.indexOf(name)).padStart(4, '0')}-${name}`;
+}
+
+/** `0003-backup` -> `backup`. */
+export function chartName(id: string): ChartName {
+  const name = id.replace(/^\d+-/, '') as ChartName;
+  if (!CHART_ORDER.includes(name)) throw new Error(`not an environment chart id: ${id}`);
+  return name;
+}
+
+/** Adds one environment's charts to `app`, one file each in dist/<env>/. */
 export function addEnvironment(app: App, inputs: StackInputs): Chart[] {
   const { env, scripts, version } = inputs;
-  const platform = new PlatformChart(app, 'platform', { env, version });
-  const postgres = new PostgresChart(app, 'postgresql', { env, scripts });
-  const chroma = new ChromaChart(app, 'chroma', { env });
-  const assistant = new AppChart(app, 'app', { env, chroma: chroma.endpoint, database: postgres.connection });
-  const migration = new MigrationChart(app, 'migration', {
+  const platform = new PlatformChart(app, chartId('platform'), { env, version });
+  const postgres = new PostgresChart(app, chartId('postgresql'), { env, scripts });
+  const chroma = new ChromaChart(app, chartId('chroma'), { env });
+  const backup = new BackupChart(app, chartId('backup'), { env, scripts, version, postgres, chroma });
+  const assistant = new AppChart(app, chartId('app'), { env, chroma: chroma.endpoint, database: postgres.connection });
+  const migration = new MigrationChart(app, chartId('migration'), {
     env,
     database: postgres.connection,
     appConfigMapName: assistant.configMapName,
   });
-  const backup = new BackupChart(app, 'backup', { env, scripts, version, postgres, chroma });
-  const monitoring = new MonitoringChart(app, 'monitoring', { env, version });
+  const monitoring = new MonitoringChart(app, chartId('monitoring'), { env, version });
 
-  const order: [Chart, SyncWave][] = [
-    [platform, 'platform'],
-    [postgres, 'data'],
-    [chroma, 'data'],
-    [backup, 'data'],
-    [migration, 'migration'],
-    [assistant, 'app'],
-    [monitoring, 'monitoring'],
-  ];
-  order.forEach(([chart, wave], i) => {
-    applySyncWaves(chart, wave);
-    if (i > 0) chart.addDependency(order[i - 1][0]);
+  const charts: Record<ChartName, Chart> = { platform, postgresql: postgres, chroma, backup, migration, app: assistant, monitoring };
+  return CHART_ORDER.map((name) => {
+    applySyncWaves(charts[name], WAVES[name]);
+    return charts[name];
   });
-  return order.map(([chart]) => chart);
 }

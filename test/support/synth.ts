@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import { ClusterChart } from '../../charts/cluster';
-import { addEnvironment } from '../../charts/environment';
+import { addEnvironment, chartName } from '../../charts/environment';
 import { loadConfig, parseEnvironment } from '../../config/load';
 import { EnvironmentConfig } from '../../config/schema';
 import { loadScripts } from '../../scripts';
@@ -46,7 +46,9 @@ export function synthEnvironment(env: EnvironmentConfig): Map<string, K8sObject[
   let charts = synthesized.get(env);
   if (!charts) {
     const app = Testing.app();
-    charts = new Map(addEnvironment(app, { env, scripts: SCRIPTS, version: VERSION }).map((c: Chart) => [c.node.id, deepFreeze(c.toJson()) as K8sObject[]]));
+    charts = new Map(
+      addEnvironment(app, { env, scripts: SCRIPTS, version: VERSION }).map((c: Chart) => [chartName(c.node.id), deepFreeze(c.toJson()) as K8sObject[]]),
+    );
     synthesized.set(env, charts);
   }
   return charts;
