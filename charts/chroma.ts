@@ -8,7 +8,7 @@ import { recommendedLabels, selectorLabels } from '../lib/labels';
 import { identity, podLabels } from './identities';
 import { RunAs } from '../lib/security';
 import { statefulServices } from '../lib/services';
-import { claim, RETAIN_CLAIMS } from '../lib/storage';
+import { singleInstanceStatefulSet } from '../lib/stateful-set';
 import { container, httpGetProbe, podTemplate, scratchVolume } from '../lib/workload';
 
 export const CHROMA_NAME = 'chroma';
@@ -43,50 +43,42 @@ export class ChromaChart extends Chart {
     const services = statefulServices(this, { name: CHROMA_NAME, selector, ports: [{ name: 'http', port: CHROMA_PORT }] });
     this.endpoint = { host: services.client, port: CHROMA_PORT, podLabels: selector };
 
-    new k8s.KubeStatefulSet(this, 'statefulset', {
-      metadata: { name: CHROMA_NAME },
-      spec: {
-        // Exactly one replica: each StatefulSet replica would get its own, diverging copy of the data.
-        replicas: 1,
-        serviceName: services.headless,
-        selector: { matchLabels: selector },
-        podManagementPolicy: 'OrderedReady',
-        updateStrategy: { type: 'RollingUpdate' },
-        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
-        template: podTemplate({
-          labels: recommendedLabels(ident),
-          serviceAccountName: CHROMA_NAME,
-          runAs: CHROMA_RUN_AS,
-          containers: [
-            container({
-              name: CHROMA_NAME,
-              image: cfg.image,
-              runAs: CHROMA_RUN_AS,
-              resources: cfg.resources,
-              ports: [{ name: 'http', containerPort: CHROMA_PORT }],
-              env: [
-                { name: 'ANONYMIZED_TELEMETRY', value: 'false' },
-                { name: 'ALLOW_RESET', value: 'false' },
-              ],
-              volumeMounts: [
-                { name: 'data', mountPath: CHROMA_DATA_PATH },
-                { name: 'tmp', mountPath: '/tmp' },
-              ],
-              probes: {
-                startup: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 5, failureThreshold: 60, timeoutSeconds: 3 }),
-                readiness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 3 }),
-                liveness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 20, failureThreshold: 3, timeoutSeconds: 5 }),
-              },
-            }),
-          ],
-          volumes: [scratchVolume('tmp')],
-          // Let Chroma flush its SQLite and segment files on shutdown.
-          terminationGracePeriodSeconds: 60,
-        }),
-        volumeClaimTemplates: [
-          claim({ name: 'data', size: cfg.storage.size, storageClassName: cfg.storage.storageClassName, labels: selector }),
+    // Exactly one replica: each StatefulSet replica would get its own, diverging copy of the data.
+    singleInstanceStatefulSet(this, {
+      name: CHROMA_NAME,
+      serviceName: services.headless,
+      selector,
+      template: podTemplate({
+        labels: recommendedLabels(ident),
+        serviceAccountName: CHROMA_NAME,
+        runAs: CHROMA_RUN_AS,
+        containers: [
+          container({
+            name: CHROMA_NAME,
+            image: cfg.image,
+            runAs: CHROMA_RUN_AS,
+            resources: cfg.resources,
+            ports: [{ name: 'http', containerPort: CHROMA_PORT }],
+            env: [
+              { name: 'ANONYMIZED_TELEMETRY', value: 'false' },
+              { name: 'ALLOW_RESET', value: 'false' },
+            ],
+            volumeMounts: [
+              { name: 'data', mountPath: CHROMA_DATA_PATH },
+              { name: 'tmp', mountPath: '/tmp' },
+            ],
+            probes: {
+              startup: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 5, failureThreshold: 60, timeoutSeconds: 3 }),
+              readiness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 3 }),
+              liveness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 20, failureThreshold: 3, timeoutSeconds: 5 }),
+            },
+          }),
         ],
-      },
+        volumes: [scratchVolume('tmp')],
+        // Let Chroma flush its SQLite and segment files on shutdown.
+        terminationGracePeriodSeconds: 60,
+      }),
+      data: cfg.storage,
     });
 
     // One replica: a PDB that forbade eviction would block every node drain. This one

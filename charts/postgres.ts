@@ -10,7 +10,7 @@ import { recommendedLabels, selectorLabels } from '../lib/labels';
 import { SecretSource } from '../lib/secret-source';
 import { RunAs } from '../lib/security';
 import { statefulServices } from '../lib/services';
-import { claim, RETAIN_CLAIMS } from '../lib/storage';
+import { singleInstanceStatefulSet } from '../lib/stateful-set';
 import { container, execProbe, podTemplate, scratchVolume } from '../lib/workload';
 import { DatabaseConnection } from './app';
 import { identity, podLabels } from './identities';
@@ -129,34 +129,26 @@ export class PostgresChart extends Chart {
       },
     });
 
-    new k8s.KubeStatefulSet(this, 'statefulset', {
-      metadata: { name: POSTGRES_NAME },
-      spec: {
-        // One primary; replication is out of scope, so scaling up would only add idle, empty servers.
-        replicas: 1,
-        serviceName: services.headless,
-        selector: { matchLabels: selector },
-        podManagementPolicy: 'OrderedReady',
-        updateStrategy: { type: 'RollingUpdate' },
-        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
-        template: podTemplate({
-          labels: recommendedLabels(ident),
-          annotations: { 'checksum/init-scripts': checksum(initScripts.toJson().data) },
-          serviceAccountName: POSTGRES_NAME,
-          runAs: POSTGRES_RUN_AS,
-          containers: [postgres, exporter],
-          volumes: [
-            scratchVolume('run', '16Mi'),
-            scratchVolume('tmp'),
-            { name: 'init-scripts', configMap: { name: initScripts.name, defaultMode: 0o555 } },
-          ],
-          // A clean shutdown (smart -> fast) avoids crash recovery on the next start.
-          terminationGracePeriodSeconds: 120,
-        }),
-        volumeClaimTemplates: [
-          claim({ name: 'data', size: cfg.storage.size, storageClassName: cfg.storage.storageClassName, labels: selector }),
+    // One primary; replication is out of scope, so scaling up would only add idle, empty servers.
+    singleInstanceStatefulSet(this, {
+      name: POSTGRES_NAME,
+      serviceName: services.headless,
+      selector,
+      template: podTemplate({
+        labels: recommendedLabels(ident),
+        annotations: { 'checksum/init-scripts': checksum(initScripts.toJson().data) },
+        serviceAccountName: POSTGRES_NAME,
+        runAs: POSTGRES_RUN_AS,
+        containers: [postgres, exporter],
+        volumes: [
+          scratchVolume('run', '16Mi'),
+          scratchVolume('tmp'),
+          { name: 'init-scripts', configMap: { name: initScripts.name, defaultMode: 0o555 } },
         ],
-      },
+        // A clean shutdown (smart -> fast) avoids crash recovery on the next start.
+        terminationGracePeriodSeconds: 120,
+      }),
+      data: cfg.storage,
     });
 
     // A single primary: as for Chroma, drains may proceed (see docs/architecture.md).
