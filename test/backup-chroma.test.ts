@@ -56,7 +56,7 @@ describeWithTool('sqlite3 and python3', tools, 'Chroma archive backup and restor
     const db = path.join(dataDir, 'chroma.sqlite3');
     const before = Number(sqlite(db, 'SELECT count(*) FROM embeddings'));
     // A writer committing small transactions as fast as it can, as Chroma does on ingest.
-    const writer = spawn('bash', ['-c', `for i in $(seq 1 200000); do echo "INSERT INTO embeddings (doc, vec) VALUES ('w$i', randomblob(768));"; done | sqlite3 -cmd '.timeout 10000' "$0"`, db], {
+    const writer = spawn('bash', ['-c', `seq 1 200000 | awk '{ print "INSERT INTO embeddings (doc, vec) VALUES (\\x27w" $1 "\\x27, randomblob(768));" }' | sqlite3 -cmd '.timeout 10000' "$0"`, db], {
       stdio: 'ignore',
       detached: true,
     });
