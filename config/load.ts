@@ -65,6 +65,8 @@ export interface LoadedConfig {
   readonly cluster: ClusterConfig;
   /** Environments in name order. */
   readonly environments: EnvironmentConfig[];
+  /** The raw files the environments were parsed from, to parse variants with more layers. */
+  readonly layers: { readonly base: unknown; readonly environments: Readonly<Record<string, unknown>> };
 }
 
 /**
@@ -79,9 +81,11 @@ export function loadConfig(dir: string): LoadedConfig {
     .filter((f) => f.endsWith('.yaml'))
     .sort();
   if (files.length === 0) throw new ConfigError(`config: no environment files (*.yaml) in ${envDir}`);
+  const layers: Record<string, unknown> = {};
   const environments = files.map((file) => {
     const name = path.basename(file, '.yaml');
-    return parseEnvironment(name, base, readYaml(path.join(envDir, file), name));
+    layers[name] = readYaml(path.join(envDir, file), name);
+    return parseEnvironment(name, base, layers[name]);
   });
   const namespaces = new Map<string, string>();
   for (const env of environments) {
@@ -89,7 +93,11 @@ export function loadConfig(dir: string): LoadedConfig {
     if (other) throw new ConfigError(`config[${env.name}].namespace: must differ from environment ${other}'s, got "${env.namespace}"`);
     namespaces.set(env.namespace, env.name);
   }
-  return { cluster: parseCluster(readYaml(path.join(dir, 'cluster.yaml'), 'cluster')), environments };
+  return {
+    cluster: parseCluster(readYaml(path.join(dir, 'cluster.yaml'), 'cluster')),
+    environments,
+    layers: { base, environments: layers },
+  };
 }
 
 function readYaml(file: string, label: string): unknown {

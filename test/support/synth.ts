@@ -29,10 +29,8 @@ export function environment(name: string): EnvironmentConfig {
 
 /** An environment with overrides applied on top of its config files, e.g. `{ secrets: { mode: 'existing' } }`. */
 export function environmentWith(name: string, overrides: unknown): EnvironmentConfig {
-  const env = environment(name);
-  const { name: _n, ...raw } = env as EnvironmentConfig & Record<string, unknown>;
-  // Re-parse from the parsed values so derived fields follow the overrides.
-  return parseEnvironment(name, { ...raw, namespace: env.namespace, ingress: { ...env.ingress, host: undefined, clusterIssuer: undefined } }, overrides);
+  environment(name);
+  return parseEnvironment(name, CONFIG.layers.base, CONFIG.layers.environments[name], overrides);
 }
 
 const synthesized = new WeakMap<EnvironmentConfig, Map<string, K8sObject[]>>();
