@@ -12,14 +12,16 @@ import { loadScripts } from './scripts';
 // Entry point of `npm run synth` and `cdk8s synth`: one App per output folder, then the
 // generated pages of docs/ (configuration reference, architecture diagram).
 const root = process.env.CDK8S_OUTDIR ?? 'dist';
-const docsDir = path.join(__dirname, 'docs');
+/** The repository; tools/synth.js runs a bundle of this file from elsewhere and says where. */
+const repo = process.env.LLM_STACK_ROOT ?? __dirname;
+const docsDir = path.join(repo, 'docs');
 /** Set by test/dist-drift.test.ts: render into CDK8S_OUTDIR but leave docs/ alone (test/docs.test.ts checks it). */
 const docsCheckOnly = process.env.LLM_STACK_DOCS_CHECK_ONLY === '1';
-const version: string = JSON.parse(fs.readFileSync(path.join(__dirname, 'package.json'), 'utf8')).version;
+const version: string = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version;
 
 function main(): void {
-  const config = loadConfig(path.join(__dirname, 'config'));
-  const scripts = loadScripts(path.join(__dirname, 'scripts'));
+  const config = loadConfig(path.join(repo, 'config'));
+  const scripts = loadScripts(path.join(repo, 'scripts'));
 
   fs.rmSync(root, { recursive: true, force: true });
   const cluster = new App({ outdir: path.join(root, CLUSTER_FOLDER), yamlOutputType: YamlOutputType.FILE_PER_CHART });

@@ -18,7 +18,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 test('dist/ is current: re-run `npm run synth` and commit dist/ when this fails', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-dist-'));
   try {
-    execFileSync(process.execPath, ['-r', './tools/register-ts.js', 'main.ts'], {
+    execFileSync(process.execPath, ['tools/synth.js'], {
       cwd: REPO_ROOT,
       env: { ...process.env, CDK8S_OUTDIR: out, LLM_STACK_DOCS_CHECK_ONLY: '1' },
       stdio: 'pipe',
