@@ -249,9 +249,23 @@ describe('deployment guide (docs/deployment.md)', () => {
 
   test('shows the bootstrap command and the plain-kubectl order', () => {
     expect(guide).toContain('kubectl apply -f dist/argocd/');
-    const plain = guide.split('## Without Argo CD')[1];
-    expect(plain.indexOf('kubectl apply -f dist/cluster/')).toBeGreaterThan(-1);
-    expect(plain.indexOf('kubectl apply -f dist/cluster/')).toBeLessThan(plain.indexOf('kubectl apply -f dist/<env>/'));
+    const plain = guide.split('## Without Argo CD')[1].split('\n## ')[0];
+    const steps = ['kubectl apply -f dist/cluster/', 'dist/$ENV/000[0-4]-*.k8s.yaml', 'kubectl -n $NS wait --for=condition=complete', 'kubectl apply -f dist/$ENV/'];
+    const at = steps.map((step) => plain.indexOf(step));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  test.each(['README.md', 'docs/deployment.md'])('the plain-kubectl glob in %s takes every file up to the migration Job and nothing after', (doc) => {
+    const text = fs.readFileSync(path.join(REPO_ROOT, doc), 'utf8');
+    const glob = /dist\/\$ENV\/(\S+)\.k8s\.yaml; do kubectl apply/.exec(text)![1];
+    const pattern = new RegExp(`^${glob.replace(/\*/g, '.*')}\\.k8s\\.yaml$`);
+    for (const env of CONFIG.environments) {
+      const files = fs.readdirSync(path.join(REPO_ROOT, 'dist', env.name)).sort();
+      const migration = files.findIndex((f) => /-migration\.k8s\.yaml$/.test(f));
+      expect(migration).toBeGreaterThan(0);
+      expect(files.filter((f) => pattern.test(f))).toEqual(files.slice(0, migration + 1));
+    }
   });
 });
 
