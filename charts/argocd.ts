@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ClusterConfig, EnvironmentConfig } from '../config/schema';
 import { Application, ApplicationSpecSyncPolicy, AppProject } from '../imports/argoproj.io';
 import { recommendedLabels } from '../lib/labels';
+import { identity } from './identities';
 import { GroupKind, ManifestObject, resourceKinds } from '../lib/resource-kinds';
 
 /** Folders of dist/ besides one per environment; config/load.ts refuses them as environment names. */
@@ -73,7 +74,7 @@ const asList = (kinds: GroupKind[]) => kinds.map(({ group, kind }) => ({ group, 
 export class ArgoCdChart extends Chart {
   constructor(scope: Construct, id: string, props: ArgoCdChartProps) {
     super(scope, id, {
-      labels: recommendedLabels({ name: 'llm-stack', component: 'gitops', instance: props.argocd.namespace, version: props.version }),
+      labels: recommendedLabels(identity('gitops', props.argocd.namespace, props.version)),
     });
     const cfg = props.argocd;
     const folder = (name: string) => (cfg.path === '.' ? name : `${cfg.path}/${name}`);

@@ -106,7 +106,7 @@ export class BackupChart extends Chart {
       data['restore-claim.json'] = json(this.restoreClaimTemplate(props.chroma));
     }
     new k8s.KubeConfigMap(this, 'scripts', {
-      metadata: { name: BACKUP_NAMES.scripts, labels: recommendedLabels({ name: 'llm-stack', component: 'backup', instance: ns, version }) },
+      metadata: { name: BACKUP_NAMES.scripts, labels: recommendedLabels(identity('backupScripts', ns, version)) },
       data,
     });
     const scriptsVolume: k8s.Volume = { name: 'scripts', configMap: { name: BACKUP_NAMES.scripts, defaultMode: 0o444 } };

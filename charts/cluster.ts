@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ClusterConfig } from '../config/schema';
 import { ClusterIssuer } from '../imports/cert-manager.io';
 import { recommendedLabels } from '../lib/labels';
+import { identity } from './identities';
 
 export const ACME_SERVERS = {
   'letsencrypt-staging': 'https://acme-staging-v02.api.letsencrypt.org/directory',
@@ -21,7 +22,7 @@ export interface ClusterChartProps {
 export class ClusterChart extends Chart {
   constructor(scope: Construct, id: string, props: ClusterChartProps) {
     super(scope, id, {
-      labels: recommendedLabels({ name: 'llm-stack', component: 'cluster', instance: 'cluster', version: props.version }),
+      labels: recommendedLabels(identity('cluster', 'cluster', props.version)),
     });
     for (const [name, server] of Object.entries(ACME_SERVERS)) {
       new ClusterIssuer(this, name, {

@@ -13,12 +13,18 @@ export const IDENTITIES = {
   postgresBackup: { name: 'postgresql', component: 'backup' },
   chromaBackup: { name: 'chroma', component: 'backup' },
   monitoring: { name: 'llm-stack', component: 'monitoring' },
+  /** Objects of the stack as a whole rather than of one component. */
+  platform: { name: 'llm-stack', component: 'platform' },
+  backupScripts: { name: 'llm-stack', component: 'backup' },
+  cluster: { name: 'llm-stack', component: 'cluster' },
+  gitops: { name: 'llm-stack', component: 'gitops' },
 } satisfies Record<string, Identity>;
 
 export type ComponentKey = keyof typeof IDENTITIES;
 
-export function identity(key: ComponentKey, namespace: string, version: string): ComponentIdentity {
-  return { ...IDENTITIES[key], instance: namespace, version };
+/** `instance` is the environment's namespace; for cluster-wide objects, `cluster` or Argo CD's namespace. */
+export function identity(key: ComponentKey, instance: string, version: string): ComponentIdentity {
+  return { ...IDENTITIES[key], instance, version };
 }
 
 /** The selector labels of a component's pods in `namespace`. */

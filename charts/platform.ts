@@ -3,6 +3,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../config/schema';
 import { recommendedLabels } from '../lib/labels';
+import { identity } from './identities';
 
 export interface PlatformChartProps {
   readonly env: EnvironmentConfig;
@@ -14,7 +15,7 @@ export class PlatformChart extends Chart {
   constructor(scope: Construct, id: string, props: PlatformChartProps) {
     const { env } = props;
     super(scope, id, {
-      labels: recommendedLabels({ name: 'llm-stack', component: 'platform', instance: env.namespace, version: props.version }),
+      labels: recommendedLabels(identity('platform', env.namespace, props.version)),
     });
     const namespace = env.namespace;
 

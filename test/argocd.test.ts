@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
 import { ARGOCD_FOLDER, CASCADE_FINALIZER, CLUSTER_FOLDER } from '../charts/argocd';
 import { parseCluster, parseEnvironment } from '../config/load';
 import { SYNC_WAVES } from '../lib/sync-waves';
 import { argocdObjects, chartOfFile, DIST, DistObject, readDist } from './support/dist';
-import { ManifestValidator } from './support/schema-validator';
+import { isClusterScoped, ManifestValidator } from './support/schema-validator';
 import { CONFIG, environmentWith, K8sObject, objectsOf, podSpecOf, REPO_ROOT } from './support/synth';
 
 // dist/argocd/ (AppProjects and Applications), and what Argo CD relies on in dist/<env>/:
@@ -33,26 +32,6 @@ const appNamed = (objs: K8sObject[], name: string) => {
   return a;
 };
 
-/** Scope of every kind the cluster may see: the CRDs in imports/crds/, and the built-in cluster-scoped kinds. */
-const SCOPE = (() => {
-  const scope = new Map<string, 'Cluster' | 'Namespaced'>();
-  const crdDir = path.join(REPO_ROOT, 'imports', 'crds');
-  for (const file of fs.readdirSync(crdDir).filter((f) => f.endsWith('.yaml'))) {
-    for (const doc of YAML.parseAllDocuments(fs.readFileSync(path.join(crdDir, file), 'utf8'))) {
-      const crd = doc.toJS();
-      if (crd?.kind === 'CustomResourceDefinition') scope.set(`${crd.spec.group}/${crd.spec.names.kind}`, crd.spec.scope);
-    }
-  }
-  const builtInClusterScoped = [
-    '/Namespace', '/Node', '/PersistentVolume', 'rbac.authorization.k8s.io/ClusterRole', 'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'storage.k8s.io/StorageClass', 'storage.k8s.io/CSIDriver', 'scheduling.k8s.io/PriorityClass', 'networking.k8s.io/IngressClass',
-    'apiextensions.k8s.io/CustomResourceDefinition', 'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration', 'node.k8s.io/RuntimeClass',
-  ];
-  for (const k of builtInClusterScoped) scope.set(k, 'Cluster');
-  return scope;
-})();
-const isClusterScoped = (o: K8sObject) => SCOPE.get(groupKind(o)) === 'Cluster';
 
 const kindsIn = (objs: K8sObject[], clusterScoped: boolean) => [...new Set(objs.filter((o) => isClusterScoped(o) === clusterScoped).map(groupKind))].sort();
 const envDist = (name: string) => readDist(name).map((d) => d.obj);
@@ -139,7 +118,7 @@ test('every object in dist/ has a namespace exactly when its kind is namespaced 
   const wrong: string[] = [];
   for (const folder of [...ENVS.map((e) => e.name), 'cluster', 'argocd']) {
     for (const { file, obj } of readDist(folder)) {
-      const scope = SCOPE.get(groupKind(obj)) ?? 'Namespaced';
+      const scope = isClusterScoped(obj) ? 'Cluster' : 'Namespaced';
       if ((scope === 'Cluster') !== !obj.metadata.namespace) wrong.push(`${folder}/${file}: ${obj.kind}/${obj.metadata.name} (${scope})`);
     }
   }
@@ -247,7 +226,7 @@ describe('the Argo CD objects follow config/cluster.yaml', () => {
   });
 
   test('a new environment is one more Application and one more destination', () => {
-    const base = YAML.parse(fs.readFileSync(path.join(REPO_ROOT, 'config', 'base.yaml'), 'utf8'));
+    const base = CONFIG.layers.base;
     const qa = parseEnvironment('qa', base, { tier: 'staging' });
     const objs = argocdObjects([...ENVS, qa]);
     expect(appNamed(objs, `${ARGO.project}-qa`).spec.destination.namespace).toBe('llm-stack-qa');
@@ -255,7 +234,7 @@ describe('the Argo CD objects follow config/cluster.yaml', () => {
   });
 
   test.each([CLUSTER_FOLDER, ARGOCD_FOLDER])('an environment named %s is refused (its dist/ folder has other content)', (name) => {
-    const base = YAML.parse(fs.readFileSync(path.join(REPO_ROOT, 'config', 'base.yaml'), 'utf8'));
+    const base = CONFIG.layers.base;
     expect(() => parseEnvironment(name, base, { tier: 'staging' })).toThrow(/folders of dist\/ with other content/);
   });
 });

@@ -1,3 +1,4 @@
+import { isClusterScoped } from './support/schema-validator';
 import { allObjects, K8sObject, podSpecOf } from './support/synth';
 
 // Invariants over every object of every environment. They are written once, over all
@@ -9,18 +10,6 @@ const cases = <T>(items: T[], name: (t: T) => string) => items.map((t) => [name(
 
 const WORKLOADS = OBJECTS.filter(({ obj }) => podSpecOf(obj) !== undefined);
 const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
-const CLUSTER_SCOPED = new Set([
-  'Namespace',
-  'ClusterIssuer',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'ClusterSecretStore',
-  'StorageClass',
-  'VolumeSnapshotClass',
-  'PersistentVolume',
-  'CustomResourceDefinition',
-  'PriorityClass',
-]);
 const RESTRICTED_VOLUME_TYPES = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
 const RECOMMENDED_LABELS = [
   'app.kubernetes.io/name',
@@ -117,7 +106,7 @@ describe('the recommended labels are on every object and pod template', () => {
 
 describe('namespaced objects have a namespace, cluster-scoped ones none', () => {
   test.each(cases(OBJECTS, label))('%s', (_l, { obj }) => {
-    if (CLUSTER_SCOPED.has(obj.kind)) expect(obj.metadata.namespace).toBeUndefined();
+    if (isClusterScoped(obj)) expect(obj.metadata.namespace).toBeUndefined();
     else expect(obj.metadata.namespace).toMatch(/^[a-z0-9-]+$/);
   });
 });
@@ -174,7 +163,7 @@ test('object names are unique per kind and namespace', () => {
   const dupes: string[] = [];
   for (const o of OBJECTS) {
     const key = `${o.obj.apiVersion}/${o.obj.kind}/${o.obj.metadata.namespace ?? ''}/${o.obj.metadata.name}`;
-    if (seen.has(key) && o.where !== 'cluster') dupes.push(`${label(o)} and ${seen.get(key)}`);
+    if (seen.has(key)) dupes.push(`${label(o)} and ${seen.get(key)}`);
     seen.set(key, label(o));
   }
   expect(dupes).toEqual([]);

@@ -92,6 +92,30 @@ function readCrds(file: string): any[] {
   }
 }
 
+/** Built-in cluster-scoped kinds (the OpenAPI definitions do not say which kinds are). */
+const BUILT_IN_CLUSTER_SCOPED = [
+  '/Namespace', '/Node', '/PersistentVolume', 'rbac.authorization.k8s.io/ClusterRole', 'rbac.authorization.k8s.io/ClusterRoleBinding',
+  'storage.k8s.io/StorageClass', 'storage.k8s.io/CSIDriver', 'scheduling.k8s.io/PriorityClass', 'networking.k8s.io/IngressClass',
+  'apiextensions.k8s.io/CustomResourceDefinition', 'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+  'admissionregistration.k8s.io/MutatingWebhookConfiguration', 'node.k8s.io/RuntimeClass',
+];
+
+let scopes: Map<string, 'Cluster' | 'Namespaced'> | undefined;
+
+/** Whether objects of this apiVersion and kind are cluster-scoped: the CRDs' `scope`, or the built-in list. */
+export function isClusterScoped(obj: { apiVersion: string; kind: string }): boolean {
+  if (!scopes) {
+    scopes = new Map(BUILT_IN_CLUSTER_SCOPED.map((k) => [k, 'Cluster' as const]));
+    for (const file of fs.readdirSync(CRD_DIR).filter((f) => f.endsWith('.yaml'))) {
+      for (const crd of readCrds(path.join(CRD_DIR, file))) {
+        if (crd?.kind === 'CustomResourceDefinition') scopes.set(`${crd.spec.group}/${crd.spec.names.kind}`, crd.spec.scope);
+      }
+    }
+  }
+  const group = obj.apiVersion.includes('/') ? obj.apiVersion.split('/')[0] : '';
+  return scopes.get(`${group}/${obj.kind}`) === 'Cluster';
+}
+
 export interface ValidationProblem {
   readonly path: string;
   readonly message: string;
