@@ -266,20 +266,16 @@ export function ingressAnnotations(env: EnvironmentConfig, sticky: boolean, head
 }
 
 /**
- * ingress-nginx sets the burst to rate x multiplier. Per second is used when the rate is a
- * whole number per second (60/min, burst 10 -> 1 r/s x 10), so the burst is exact.
+ * ingress-nginx sets the burst to rate x a whole multiplier. Per second when the rate is a
+ * whole number per second (60/min, burst 10 -> 1 r/s x 10); the config schema only admits
+ * bursts that are a multiple of the rate, so the burst is always exact.
  */
 export function rateLimitAnnotations(perMinute: number, burst: number): Record<string, string> {
-  const perSecond = perMinute / 60;
-  if (Number.isInteger(perSecond)) {
-    return {
-      'nginx.ingress.kubernetes.io/limit-rps': String(perSecond),
-      'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(Math.max(1, Math.round(burst / perSecond))),
-    };
-  }
+  const [key, rate] = perMinute % 60 === 0 ? ['limit-rps', perMinute / 60] : ['limit-rpm', perMinute];
+  if (burst % rate !== 0) throw new Error(`rate limit: burst ${burst} is not a multiple of the rate ${rate} (${key})`);
   return {
-    'nginx.ingress.kubernetes.io/limit-rpm': String(perMinute),
-    'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(Math.max(1, Math.round(burst / perMinute))),
+    [`nginx.ingress.kubernetes.io/${key}`]: String(rate),
+    'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(burst / rate),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cronSchedule, dnsLabel, email, hostName, imageTag, positiveInt, quantity, timeZone } from './validators';
+import { cronSchedule, dnsLabel, email, hostName, imageTag, nonNegativeInt, positiveInt, quantity, timeZone } from './validators';
 
 // zod compiles a fast parser per object schema on first use; for the few files parsed per
 // synth that compilation costs more than it saves (about 60 ms of a one-second synth).
@@ -100,6 +100,15 @@ const appSettings = z
     chromaCollectionName: z.string().min(1).default('api_docs').describe('CHROMA_COLLECTION_NAME.'),
   })
   .prefault({})
+  .superRefine((s, ctx) => {
+    // ingress-nginx sets the burst to a whole multiple of the rate (per second when the rate
+    // is whole requests per second, else per minute); anything else would be silently rounded.
+    const rate = s.rateLimitRequestsPerMinute % 60 === 0 ? s.rateLimitRequestsPerMinute / 60 : s.rateLimitRequestsPerMinute;
+    if (s.rateLimitBurst % rate !== 0) {
+      const unit = rate === s.rateLimitRequestsPerMinute ? 'per minute' : 'per second';
+      ctx.addIssue({ code: 'custom', path: ['rateLimitBurst'], message: `must be a multiple of the rate, ${rate} ${unit} (ingress-nginx sets the burst as rate x a whole multiplier)` });
+    }
+  })
   .describe('Application settings rendered into the app ConfigMap.');
 
 const autoscaling = z
@@ -125,10 +134,7 @@ const autoscaling = z
 const app = z
   .strictObject({
     image: releaseImage('ghcr.io/example/api-integration-assistant'),
-    replicas: z
-      .number()
-      .int({ error: 'must be a whole number' })
-      .min(0, { error: 'must be >= 0' })
+    replicas: nonNegativeInt()
       .default(2)
       .describe('Replicas when autoscaling is off.'),
     autoscaling,
@@ -140,7 +146,7 @@ const app = z
       .strictObject({
         command: z.array(z.string().min(1)).min(1).default(['alembic', 'upgrade', 'head']).describe('Schema migration command run from the app image.'),
         activeDeadlineSeconds: positiveInt().default(600).describe('Time limit of the migration Job.'),
-        backoffLimit: z.number().int().min(0).default(2).describe('Retries of the migration Job.'),
+        backoffLimit: nonNegativeInt().max(10, { error: 'must be <= 10' }).default(2).describe('Retries of the migration Job.'),
       })
       .prefault({})
       .describe('Database schema migration Job.'),
@@ -245,7 +251,7 @@ const postgres = z
       .refine((u) => !['postgres', 'metrics'].includes(u), { error: 'must not be a reserved role (postgres, metrics)' })
       .default('assistant')
       .describe('Role the app logs in as (owner of the database, not a superuser).'),
-    maxConnections: z.number().int().min(10, { error: 'must be >= 10' }).max(10000, { error: 'must be <= 10000' }).default(100).describe('max_connections.'),
+    maxConnections: positiveInt().min(10, { error: 'must be >= 10' }).max(10000, { error: 'must be <= 10000' }).default(100).describe('max_connections.'),
     sharedBuffers: z
       .string()
       .regex(/^\d+(kB|MB|GB)$/, { error: 'must be a PostgreSQL size such as 128MB' })
@@ -340,10 +346,7 @@ const monitoringThresholds = z
     rateLimitHitsPerHour: positiveNumber(100).describe('AssistantRateLimitHitsHigh: requests refused by the rate limiter in the last hour (seed: 100).'),
     crashLoopRestarts: positiveInt().default(3).describe('AssistantCrashLooping: container restarts within 15 minutes.'),
     postgresConnectionsPercent: percent(80).describe('PostgresqlTooManyConnections: connections as a percentage of max_connections.'),
-    postgresDeadlocks: z
-      .number()
-      .int({ error: 'must be a whole number' })
-      .min(0, { error: 'must be >= 0' })
+    postgresDeadlocks: nonNegativeInt()
       .default(0)
       .describe('PostgresqlDeadlocks: alert when more than this many deadlocks occur within 10 minutes (0: any deadlock).'),
     volumeUsedPercent: percent(85).describe('PersistentVolumeUsageHigh: used share of a PersistentVolumeClaim (seed: 85 %).'),
@@ -416,11 +419,9 @@ const ipv4Cidr = () =>
     error: 'must be an IPv4 CIDR such as 10.0.0.0/8',
   });
 
-const tcpPortNumber = () =>
-  z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be >= 1' }).max(65535, { error: 'must be <= 65535' });
+const tcpPortNumber = () => positiveInt().max(65535, { error: 'must be <= 65535' });
 
-const jobCount = (def: number) =>
-  z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be >= 0' }).max(100, { error: 'must be <= 100' }).default(def);
+const jobCount = (def: number) => nonNegativeInt().max(100, { error: 'must be <= 100' }).default(def);
 
 /** A DNS subdomain (RFC 1123), the form of most object names, e.g. a VolumeSnapshotClass. */
 const dnsSubdomain = () =>
@@ -471,10 +472,7 @@ const backup = z
     activeDeadlineSeconds: positiveInt()
       .default(3600)
       .describe('Time limit of one backup, restore or verification Job (the RTO is 1 h).'),
-    backoffLimit: z
-      .number()
-      .int({ error: 'must be a whole number' })
-      .min(0, { error: 'must be >= 0' })
+    backoffLimit: nonNegativeInt()
       .max(10, { error: 'must be <= 10' })
       .default(2)
       .describe('Retries of a failed backup or verification Job; restores never retry.'),

@@ -68,4 +68,6 @@ export const timeZone = () =>
 
 export const email = () => z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: 'must be an e-mail address' });
 
+export const nonNegativeInt = () => z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be >= 0' });
+
 export const positiveInt = () => z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be >= 1' });

@@ -19,7 +19,7 @@ export type ScriptName = keyof typeof SCRIPT_FILES;
 export type Scripts = Record<ScriptName, string>;
 
 /** Reads every script once, at load time (charts receive the text as props). */
-export function loadScripts(root: string = __dirname): Scripts {
+export function loadScripts(root: string): Scripts {
   const entries = Object.entries(SCRIPT_FILES).map(([name, file]) => [name, fs.readFileSync(path.join(root, file), 'utf8')]);
   return Object.fromEntries(entries) as Scripts;
 }

@@ -134,6 +134,15 @@ describe('app Service and Ingress', () => {
   ])('rate limit %i/min burst %i', (perMinute, burst, expected) => {
     expect(rateLimitAnnotations(perMinute, burst)).toEqual(expected);
   });
+
+  test('a burst the Ingress cannot express is a config error, not a rounded annotation', () => {
+    expect(() => environmentWith('prod', { app: { settings: { rateLimitRequestsPerMinute: 90, rateLimitBurst: 10 } } })).toThrow(
+      'config[prod].app.settings.rateLimitBurst: must be a multiple of the rate, 90 per minute (ingress-nginx sets the burst as rate x a whole multiplier), got 10',
+    );
+    expect(() => environmentWith('prod', { app: { settings: { rateLimitRequestsPerMinute: 120, rateLimitBurst: 5 } } })).toThrow(
+      'config[prod].app.settings.rateLimitBurst: must be a multiple of the rate, 2 per second (ingress-nginx sets the burst as rate x a whole multiplier), got 5',
+    );
+  });
 });
 
 describe('app HPA and PDB', () => {
