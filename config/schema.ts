@@ -593,7 +593,6 @@ export const clusterSchema = z.strictObject({
     .describe('GitOps delivery with Argo CD: the AppProjects and Applications in dist/argocd/.'),
 });
 
-export type EnvironmentInput = z.input<typeof environmentSchema>;
 export type ParsedEnvironment = z.output<typeof environmentSchema>;
 export type ClusterConfig = z.output<typeof clusterSchema>;
 
@@ -608,10 +607,5 @@ export interface EnvironmentConfig extends ParsedEnvironment {
   };
 }
 
-export type AppConfig = EnvironmentConfig['app'];
-export type IngressConfig = EnvironmentConfig['ingress'];
 export type SecretsConfig = EnvironmentConfig['secrets'];
-export type PlatformConfig = EnvironmentConfig['platform'];
-export type ChromaConfig = EnvironmentConfig['chroma'];
-export type PostgresConfig = EnvironmentConfig['postgres'];
-export type ResourcesConfig = AppConfig['resources'];
+export type ResourcesConfig = EnvironmentConfig['app']['resources'];
