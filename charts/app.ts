@@ -76,6 +76,13 @@ export class AppChart extends Chart {
       secrets: env.secrets,
       keys: { GROQ_API_KEY: env.secrets.remoteKeys.groqApiKey },
     });
+    // Streamlit signs its session cookies with server.cookieSecret, a random value per process
+    // unless set: behind a load balancer every replica must share one.
+    const sessionSecret = new SecretSource(this, 'session-secret', {
+      name: `${APP_NAME}-session`,
+      secrets: env.secrets,
+      keys: { 'cookie-secret': env.secrets.remoteKeys.streamlitCookieSecret },
+    });
 
     new k8s.KubeServiceAccount(this, 'service-account', {
       metadata: { name: APP_NAME },
@@ -91,6 +98,7 @@ export class AppChart extends Chart {
       envFrom: [{ configMapRef: { name: this.configMapName } }],
       env: [
         llmSecret.envVar('GROQ_API_KEY', 'GROQ_API_KEY'),
+        sessionSecret.envVar('STREAMLIT_SERVER_COOKIE_SECRET', 'cookie-secret'),
         props.database.passwordEnv('DATABASE_PASSWORD'),
         // Streamlit writes its config and caches under $HOME; the root filesystem is read-only.
         { name: 'HOME', value: '/tmp' },
@@ -136,6 +144,9 @@ export class AppChart extends Chart {
               whenUnsatisfiable: app.topologySpread.nodes,
               labelSelector: { matchLabels: selector },
               matchLabelKeys: ['pod-template-hash'],
+              // Tainted nodes the pods cannot run on are no spreading domains; left at Ignore they
+              // count as empty nodes and DoNotSchedule caps the replicas.
+              nodeTaintsPolicy: 'Honor',
             },
             {
               maxSkew: app.topologySpread.maxSkew,
@@ -143,6 +154,7 @@ export class AppChart extends Chart {
               whenUnsatisfiable: app.topologySpread.zones,
               labelSelector: { matchLabels: selector },
               matchLabelKeys: ['pod-template-hash'],
+              nodeTaintsPolicy: 'Honor',
             },
           ],
         }),
@@ -250,7 +262,7 @@ export function ingressAnnotations(env: EnvironmentConfig, sticky: boolean, head
     'nginx.ingress.kubernetes.io/proxy-body-size': `${settings.maxFileSizeMb}m`,
     'nginx.ingress.kubernetes.io/proxy-read-timeout': timeout,
     'nginx.ingress.kubernetes.io/proxy-send-timeout': timeout,
-    ...rateLimitAnnotations(settings.rateLimitRequestsPerMinute, settings.rateLimitBurst),
+    ...rateLimitAnnotations(env.ingress.rateLimit),
   };
   if (sticky) {
     Object.assign(annotations, {
@@ -266,16 +278,16 @@ export function ingressAnnotations(env: EnvironmentConfig, sticky: boolean, head
 }
 
 /**
- * ingress-nginx sets the burst to rate x a whole multiplier. Per second when the rate is a
- * whole number per second (60/min, burst 10 -> 1 r/s x 10); the config schema only admits
- * bursts that are a multiple of the rate, so the burst is always exact.
+ * ingress-nginx's per-client limit (limit_req keyed by the client address): a steady rate per
+ * second and a burst of rate x multiplier. It counts every request, assets included, so it is
+ * set for page loads, not for the app's own per-user question limit (RATE_LIMIT_*). The status
+ * code of a refusal (429 rather than 503) is the controller-wide ConfigMap key
+ * limit-req-status-code: there is no per-Ingress annotation for it (docs/deployment.md).
  */
-export function rateLimitAnnotations(perMinute: number, burst: number): Record<string, string> {
-  const [key, rate] = perMinute % 60 === 0 ? ['limit-rps', perMinute / 60] : ['limit-rpm', perMinute];
-  if (burst % rate !== 0) throw new Error(`rate limit: burst ${burst} is not a multiple of the rate ${rate} (${key})`);
+export function rateLimitAnnotations(limit: { requestsPerSecond: number; burstMultiplier: number }): Record<string, string> {
   return {
-    [`nginx.ingress.kubernetes.io/${key}`]: String(rate),
-    'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(burst / rate),
+    'nginx.ingress.kubernetes.io/limit-rps': String(limit.requestsPerSecond),
+    'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(limit.burstMultiplier),
   };
 }
 

@@ -95,20 +95,11 @@ const appSettings = z
       .max(1, { error: 'must be <= 1' })
       .default(0.95)
       .describe('QUERY_CACHE_SIMILARITY_THRESHOLD.'),
-    rateLimitRequestsPerMinute: positiveInt().default(60).describe('RATE_LIMIT_REQUESTS_PER_MINUTE; the Ingress enforces the same per-client limit.'),
-    rateLimitBurst: positiveInt().default(10).describe('RATE_LIMIT_BURST; the Ingress allows the same burst.'),
+    rateLimitRequestsPerMinute: positiveInt().default(60).describe('RATE_LIMIT_REQUESTS_PER_MINUTE: the app\'s own limit on questions per user (the Ingress limit is `ingress.rateLimit`).'),
+    rateLimitBurst: positiveInt().default(10).describe('RATE_LIMIT_BURST: the burst of the app\'s own limiter.'),
     chromaCollectionName: z.string().min(1).default('api_docs').describe('CHROMA_COLLECTION_NAME.'),
   })
   .prefault({})
-  .superRefine((s, ctx) => {
-    // ingress-nginx sets the burst to a whole multiple of the rate (per second when the rate
-    // is whole requests per second, else per minute); anything else would be silently rounded.
-    const rate = s.rateLimitRequestsPerMinute % 60 === 0 ? s.rateLimitRequestsPerMinute / 60 : s.rateLimitRequestsPerMinute;
-    if (s.rateLimitBurst % rate !== 0) {
-      const unit = rate === s.rateLimitRequestsPerMinute ? 'per minute' : 'per second';
-      ctx.addIssue({ code: 'custom', path: ['rateLimitBurst'], message: `must be a multiple of the rate, ${rate} ${unit} (ingress-nginx sets the burst as rate x a whole multiplier)` });
-    }
-  })
   .describe('Application settings rendered into the app ConfigMap.');
 
 const autoscaling = z
@@ -164,6 +155,19 @@ const ingress = z
       .describe('cert-manager ClusterIssuer; default letsencrypt-production for production tier, letsencrypt-staging otherwise.'),
     websocketTimeoutSeconds: positiveInt().default(3600).describe('Proxy read/send timeout, long enough for Streamlit websockets.'),
     hstsMaxAgeSeconds: positiveInt().default(31536000).describe('Strict-Transport-Security max-age.'),
+    rateLimit: z
+      .strictObject({
+        requestsPerSecond: positiveInt()
+          .max(1000, { error: 'must be <= 1000' })
+          .default(10)
+          .describe('Steady requests per second per client address (ingress-nginx limit-rps). Counts every HTTP request: one Streamlit page load fetches 20-40 static assets.'),
+        burstMultiplier: positiveInt()
+          .max(100, { error: 'must be <= 100' })
+          .default(5)
+          .describe('Burst allowed above the rate, as a multiple of it (limit-burst-multiplier): 10 x 5 = 50 requests, one cold page load.'),
+      })
+      .prefault({})
+      .describe('Per-client request limit at the Ingress. Needs the real client address (docs/deployment.md, "Client addresses and rate limits") and answers 429 only with the controller setting limit-req-status-code.'),
   })
   .prefault({})
   .describe('Public entry point (ingress-nginx + cert-manager).');
@@ -191,6 +195,7 @@ const secrets = z
     remoteKeys: z
       .strictObject({
         groqApiKey: remoteKey('llm-stack/groq-api-key').describe('GROQ_API_KEY.'),
+        streamlitCookieSecret: remoteKey('llm-stack/streamlit-cookie-secret').describe('STREAMLIT_SERVER_COOKIE_SECRET: one random value shared by every app replica, so a session cookie signed by one pod is valid on the others.'),
         postgresPassword: remoteKey('llm-stack/postgres-password').describe('Password of the app database user.'),
         postgresSuperuserPassword: remoteKey('llm-stack/postgres-superuser-password').describe('Password of the postgres superuser.'),
         backupS3AccessKeyId: remoteKey('llm-stack/backup-s3-access-key-id').describe('Access key id for off-site backups.'),
