@@ -10,9 +10,19 @@ import { identity } from './identities';
 import { SecretSource } from '../lib/secret-source';
 import { RunAs } from '../lib/security';
 import { container, httpGetProbe, podTemplate, scratchVolume } from '../lib/workload';
+import { imageVersion } from '../lib/image';
 
 export const APP_NAME = 'assistant';
 export const APP_PORT = 8501;
+/** Port name of the app metrics contract (docs/metrics.md); its number is `monitoring.appMetricsPort`. */
+export const APP_METRICS_PORT_NAME = 'metrics';
+/**
+ * cert-manager's HTTP-01 solver pod: its identifying label and listen port, at cert-manager
+ * v1.21.1 (pkg/apis/acme/v1/types.go SolverIdentificationLabelKey, set in
+ * pkg/issuer/acme/http/pod.go podLabels; pkg/issuer/acme/http/http.go acmeSolverListenPort).
+ */
+export const ACME_SOLVER_SELECTOR = { 'acme.cert-manager.io/http01-solver': 'true' };
+export const ACME_SOLVER_PORT = 8089;
 /** The app image's non-root user (uid/gid 1000). */
 export const APP_RUN_AS: RunAs = { user: 1000, group: 1000 };
 
@@ -38,7 +48,7 @@ export class AppChart extends Chart {
   constructor(scope: Construct, id: string, props: AppChartProps) {
     const { env } = props;
     const app = env.app;
-    const ident = identity('app', env.namespace, app.image.tag);
+    const ident = identity('app', env.namespace, imageVersion(app.image));
     super(scope, id, { namespace: env.namespace, labels: recommendedLabels(ident) });
     const selector = selectorLabels(ident);
     this.podLabels = selector;
@@ -94,7 +104,10 @@ export class AppChart extends Chart {
       image: app.image,
       runAs: APP_RUN_AS,
       resources: app.resources,
-      ports: [{ name: 'http', containerPort: APP_PORT }],
+      ports: [
+        { name: 'http', containerPort: APP_PORT },
+        { name: APP_METRICS_PORT_NAME, containerPort: env.monitoring.appMetricsPort },
+      ],
       envFrom: [{ configMapRef: { name: this.configMapName } }],
       env: [
         llmSecret.envVar('GROQ_API_KEY', 'GROQ_API_KEY'),
@@ -166,7 +179,11 @@ export class AppChart extends Chart {
       spec: {
         type: 'ClusterIP',
         selector,
-        ports: [{ name: 'http', port: APP_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }],
+        // `metrics` is for the ServiceMonitor only: the Ingress routes `http`.
+        ports: [
+          { name: 'http', port: APP_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' },
+          { name: APP_METRICS_PORT_NAME, port: env.monitoring.appMetricsPort, targetPort: k8s.IntOrString.fromString(APP_METRICS_PORT_NAME), protocol: 'TCP' },
+        ],
       },
     });
 
@@ -194,6 +211,17 @@ export class AppChart extends Chart {
     new k8s.KubeConfigMap(this, 'security-headers', {
       metadata: { name: `${APP_NAME}-security-headers` },
       data: securityHeaders(ingress.hstsMaxAgeSeconds),
+    });
+    // The Ingress's certificate is issued over ACME HTTP-01: cert-manager starts a solver pod
+    // in this namespace, and Let's Encrypt reaches it through the ingress controller. Under
+    // default-deny-all that one flow must be allowed, or no certificate is ever issued.
+    new k8s.KubeNetworkPolicy(this, 'acme-solver-netpol', {
+      metadata: { name: 'acme-http01-solver' },
+      spec: {
+        podSelector: { matchLabels: ACME_SOLVER_SELECTOR },
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [namespacedPeer(ingress.controllerNamespace)], ports: [tcpPort(ACME_SOLVER_PORT)] }],
+      },
     });
 
     if (autoscaled) {
@@ -229,21 +257,43 @@ export class AppChart extends Chart {
         policyTypes: ['Ingress', 'Egress'],
         ingress: [
           { from: [namespacedPeer(ingress.controllerNamespace)], ports: [tcpPort(APP_PORT)] },
-          // Prometheus scrapes /metrics on the same port.
-          { from: [namespacedPeer(env.monitoring.prometheusNamespace)], ports: [tcpPort(APP_PORT)] },
+          // Prometheus scrapes the app metrics contract on its own port.
+          { from: [namespacedPeer(env.monitoring.prometheusNamespace)], ports: [tcpPort(env.monitoring.appMetricsPort)] },
         ],
         egress: [
           { to: [podPeer(props.chroma.podLabels)], ports: [tcpPort(props.chroma.port)] },
           { to: [podPeer(props.database.podLabels)], ports: [tcpPort(props.database.port)] },
-          // The LLM API (Groq) is on the internet: HTTPS to public addresses only.
+          // The LLM API (Groq) is on the internet: HTTPS to public addresses only, and never
+          // to the Kubernetes API, even where its endpoint is public (when config names it).
           {
-            to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'] } }],
+            to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES, ...publicApiServerCidrs(env)] } }],
             ports: [tcpPort(443)],
           },
         ],
       },
     });
   }
+}
+
+/** Private, link-local and carrier-grade NAT ranges: the cluster's own networks, never the LLM API. */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
+
+/** The API server's endpoint CIDRs (backup.chroma.apiServerCidrs) outside the private ranges; none while that is 0.0.0.0/0. */
+function publicApiServerCidrs(env: EnvironmentConfig): string[] {
+  const inPrivate = (cidr: string) => PRIVATE_RANGES.some((r) => cidrWithin(cidr, r));
+  return env.backup.chroma.apiServerCidrs.filter((c) => !c.endsWith('/0') && !inPrivate(c));
+}
+
+/** Whether IPv4 block `inner` lies inside block `outer`. */
+function cidrWithin(inner: string, outer: string): boolean {
+  const parse = (c: string) => {
+    const [ip, bits] = c.split('/');
+    return { n: ip.split('.').reduce((a, p) => a * 256 + Number(p), 0), bits: Number(bits) };
+  };
+  const i = parse(inner);
+  const o = parse(outer);
+  const size = 2 ** (32 - o.bits);
+  return i.bits >= o.bits && Math.floor(i.n / size) === Math.floor(o.n / size);
 }
 
 /**

@@ -10,12 +10,49 @@ import { RunAs } from '../lib/security';
 import { statefulServices } from '../lib/services';
 import { singleInstanceStatefulSet } from '../lib/stateful-set';
 import { container, httpGetProbe, podTemplate, scratchVolume } from '../lib/workload';
+import { checksum } from '../lib/checksum';
+import { imageVersion } from '../lib/image';
 
 export const CHROMA_NAME = 'chroma';
 export const CHROMA_PORT = 8000;
 export const CHROMA_DATA_PATH = '/data';
 /** The stock image runs as root; it only needs to write /data, so it runs as 1000:1000 here. */
 export const CHROMA_RUN_AS: RunAs = { user: 1000, group: 1000, fsGroup: 1000 };
+/** The ConfigMap with Chroma's config file, mounted where the image's command reads it. */
+export const CHROMA_CONFIG_MAP = 'chroma-config';
+export const CHROMA_CONFIG_PATH = '/config.yaml';
+/**
+ * The image's own command: rust/Dockerfile (target cli) at tag 1.5.9 has
+ * `ENTRYPOINT ["dumb-init", "--", "chroma"]` and `CMD ["run", "/config.yaml"]`. The args
+ * repeat it, so that the rendered pod says what runs.
+ */
+export const CHROMA_ARGS = ['run', CHROMA_CONFIG_PATH];
+
+export interface ChromaServerSettings {
+  readonly persistPath: string;
+  readonly listenAddress: string;
+  readonly port: number;
+}
+
+/**
+ * Chroma 1.x's server config file. The keys are FrontendServerConfig's in
+ * rust/frontend/src/config.rs, the same at 1.0.0 (the npm test server) and 1.5.9 (the
+ * image): persist_path, listen_address, port, allow_reset. `CHROMA_<KEY>` env vars
+ * override them (figment, `__` for nesting); the 0.x names (ALLOW_RESET,
+ * ANONYMIZED_TELEMETRY, IS_PERSISTENT) are read by nothing. The Rust server sends no
+ * product telemetry; OpenTelemetry stays off without an `open_telemetry` section.
+ */
+export function chromaServerConfig(s: ChromaServerSettings): string {
+  return [
+    '# Chroma server settings (llm-stack, charts/chroma.ts).',
+    `persist_path: ${JSON.stringify(s.persistPath)}`,
+    `listen_address: ${JSON.stringify(s.listenAddress)}`,
+    `port: ${s.port}`,
+    '# /api/v2/reset would delete every collection.',
+    'allow_reset: false',
+    '',
+  ].join('\n');
+}
 
 export interface ChromaChartProps {
   readonly env: EnvironmentConfig;
@@ -31,7 +68,7 @@ export class ChromaChart extends Chart {
   constructor(scope: Construct, id: string, props: ChromaChartProps) {
     const { env } = props;
     const cfg = env.chroma;
-    const ident = identity('chroma', env.namespace, cfg.image.tag);
+    const ident = identity('chroma', env.namespace, imageVersion(cfg.image));
     super(scope, id, { namespace: env.namespace, labels: recommendedLabels(ident) });
     const selector = selectorLabels(ident);
     this.podLabels = selector;
@@ -39,6 +76,10 @@ export class ChromaChart extends Chart {
     new k8s.KubeServiceAccount(this, 'service-account', {
       metadata: { name: CHROMA_NAME },
       automountServiceAccountToken: false,
+    });
+    const config = new k8s.KubeConfigMap(this, 'config', {
+      metadata: { name: CHROMA_CONFIG_MAP },
+      data: { 'config.yaml': chromaServerConfig({ persistPath: CHROMA_DATA_PATH, listenAddress: '0.0.0.0', port: CHROMA_PORT }) },
     });
     const services = statefulServices(this, { name: CHROMA_NAME, selector, ports: [{ name: 'http', port: CHROMA_PORT }] });
     this.endpoint = { host: services.client, port: CHROMA_PORT, podLabels: selector };
@@ -50,6 +91,7 @@ export class ChromaChart extends Chart {
       selector,
       template: podTemplate({
         labels: recommendedLabels(ident),
+        annotations: { 'checksum/config': checksum(config.toJson().data) },
         serviceAccountName: CHROMA_NAME,
         runAs: CHROMA_RUN_AS,
         containers: [
@@ -58,23 +100,17 @@ export class ChromaChart extends Chart {
             image: cfg.image,
             runAs: CHROMA_RUN_AS,
             resources: cfg.resources,
+            args: CHROMA_ARGS,
             ports: [{ name: 'http', containerPort: CHROMA_PORT }],
-            env: [
-              { name: 'ANONYMIZED_TELEMETRY', value: 'false' },
-              { name: 'ALLOW_RESET', value: 'false' },
-            ],
             volumeMounts: [
               { name: 'data', mountPath: CHROMA_DATA_PATH },
+              { name: 'config', mountPath: CHROMA_CONFIG_PATH, subPath: 'config.yaml', readOnly: true },
               { name: 'tmp', mountPath: '/tmp' },
             ],
-            probes: {
-              startup: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 5, failureThreshold: 60, timeoutSeconds: 3 }),
-              readiness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 3 }),
-              liveness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 20, failureThreshold: 3, timeoutSeconds: 5 }),
-            },
+            probes: chromaProbes(),
           }),
         ],
-        volumes: [scratchVolume('tmp')],
+        volumes: [{ name: 'config', configMap: { name: CHROMA_CONFIG_MAP, defaultMode: 0o444 } }, scratchVolume('tmp')],
         // Let Chroma flush its SQLite and segment files on shutdown.
         terminationGracePeriodSeconds: 60,
       }),
@@ -95,4 +131,18 @@ export class ChromaChart extends Chart {
       },
     });
   }
+}
+
+/**
+ * Ready means /api/v2/healthcheck answers 200: it answers 503 until the executor and the
+ * log are ready (rust/frontend/src/server.rs, fn healthcheck, at 1.5.9). Liveness asks only
+ * /api/v2/heartbeat, which answers as soon as the HTTP server runs, so a slow start or a
+ * busy index never gets the pod killed.
+ */
+export function chromaProbes(): { startup: k8s.Probe; readiness: k8s.Probe; liveness: k8s.Probe } {
+  return {
+    startup: httpGetProbe('/api/v2/healthcheck', 'http', { periodSeconds: 5, failureThreshold: 60, timeoutSeconds: 3 }),
+    readiness: httpGetProbe('/api/v2/healthcheck', 'http', { periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 3 }),
+    liveness: httpGetProbe('/api/v2/heartbeat', 'http', { periodSeconds: 20, failureThreshold: 3, timeoutSeconds: 5 }),
+  };
 }

@@ -1,5 +1,8 @@
 import { App, Chart } from 'cdk8s';
+import { ConfigError } from '../config/load';
 import { EnvironmentConfig } from '../config/schema';
+import { describeShortfall, quotaShortfalls } from '../lib/quota-fit';
+import { ManifestObject } from '../lib/resource-kinds';
 import { applySyncWaves, SyncWave } from '../lib/sync-waves';
 import { Scripts } from '../scripts';
 import { AppChart } from './app';
@@ -51,6 +54,27 @@ export function chartName(id: string): ChartName {
   return name;
 }
 
+/** platform.quota field of each ResourceQuota key, for the message. */
+const QUOTA_FIELDS: Record<string, string> = {
+  pods: 'pods',
+  'requests.cpu': 'requestsCpu',
+  'requests.memory': 'requestsMemory',
+  'limits.cpu': 'limitsCpu',
+  'limits.memory': 'limitsMemory',
+  'requests.storage': 'requestsStorage',
+  persistentvolumeclaims: 'persistentVolumeClaims',
+};
+
+/** Synth fails when the namespace's ResourceQuota cannot hold its own workloads at full scale (lib/quota-fit.ts). */
+function checkQuotaFits(env: EnvironmentConfig, charts: Chart[]): void {
+  const shortfalls = quotaShortfalls(charts.flatMap((c) => c.toJson() as ManifestObject[]));
+  if (shortfalls.length === 0) return;
+  const lines = shortfalls.map(
+    (s) => `config[${env.name}].platform.quota.${QUOTA_FIELDS[s.key]}: must be at least ${describeShortfall(s)}, what the environment's workloads need at full scale (HPA maximum plus surge, every Job and CronJob), got ${JSON.stringify(s.hard)}`,
+  );
+  throw new ConfigError(lines.join('\n'));
+}
+
 /** Adds one environment's charts to `app`, one file each in dist/<env>/. */
 export function addEnvironment(app: App, inputs: StackInputs): Chart[] {
   const { env, scripts, version } = inputs;
@@ -67,6 +91,7 @@ export function addEnvironment(app: App, inputs: StackInputs): Chart[] {
   const monitoring = new MonitoringChart(app, chartId('monitoring'), { env, version });
 
   const charts: Record<ChartName, Chart> = { platform, postgresql: postgres, chroma, backup, migration, app: assistant, monitoring };
+  checkQuotaFits(env, Object.values(charts));
   return CHART_ORDER.map((name) => {
     applySyncWaves(charts[name], WAVES[name]);
     return charts[name];

@@ -7,6 +7,7 @@ import { recommendedLabels, selectorLabels } from '../lib/labels';
 import { container, podTemplate, scratchVolume } from '../lib/workload';
 import { APP_RUN_AS, DatabaseConnection } from './app';
 import { identity } from './identities';
+import { imageBuildId, imageVersion } from '../lib/image';
 
 export const MIGRATION_NAME = 'assistant-migrate';
 
@@ -20,7 +21,7 @@ export interface MigrationChartProps {
 /**
  * The schema migration Job: the app image's migration command, run after the database and
  * before the new app version. Under Argo CD it is a Sync hook (wave 4, docs/deployment.md);
- * the name carries the image tag, so a plain `kubectl apply` runs it once per version.
+ * the name carries the image tag (and short digest), so a plain `kubectl apply` runs it once per build.
  */
 export class MigrationChart extends Chart {
   readonly jobName: string;
@@ -28,10 +29,10 @@ export class MigrationChart extends Chart {
   constructor(scope: Construct, id: string, props: MigrationChartProps) {
     const { env, database } = props;
     const app = env.app;
-    const ident = identity('migration', env.namespace, app.image.tag);
+    const ident = identity('migration', env.namespace, imageVersion(app.image));
     super(scope, id, { namespace: env.namespace, labels: recommendedLabels(ident) });
     const selector = selectorLabels(ident);
-    this.jobName = `${MIGRATION_NAME}-${app.image.tag.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`.slice(0, 63).replace(/-+$/, '');
+    this.jobName = `${MIGRATION_NAME}-${imageBuildId(app.image).toLowerCase().replace(/[^a-z0-9-]/g, '-')}`.slice(0, 63).replace(/-+$/, '');
 
     new k8s.KubeServiceAccount(this, 'service-account', {
       metadata: { name: MIGRATION_NAME },
@@ -57,12 +58,19 @@ export class MigrationChart extends Chart {
           restartPolicy: 'Never',
           initContainers: [
             // Under plain kubectl the Job may start before the database accepts connections.
+            // It runs as the app's uid, which the postgres image's /etc/passwd does not list:
+            // without --username libpq has no user name and pg_isready answers "no attempt"
+            // (exit 3) forever (issue 9 item 1; test/stack-smoke.test.ts runs it).
             container({
               name: 'wait-for-database',
               image: env.postgres.image,
               runAs: APP_RUN_AS,
               resources: env.platform.containerDefaults,
-              command: ['sh', '-c', `until pg_isready --host="${database.host}" --port="${database.port}" --timeout=3; do sleep 2; done`],
+              command: [
+                'sh',
+                '-c',
+                `until pg_isready --host="${database.host}" --port="${database.port}" --username="${database.user}" --dbname="${database.database}" --timeout=3; do sleep 2; done`,
+              ],
             }),
           ],
           containers: [

@@ -5,6 +5,10 @@ import { EnvironmentConfig } from '../config/schema';
 import { recommendedLabels } from '../lib/labels';
 import { identity } from './identities';
 
+/** On every Namespace rendered from the repository's example configuration (config/cluster.yaml `example: true`). */
+export const EXAMPLE_ANNOTATION = 'llm-stack/example';
+const EXAMPLE_NOTE = 'rendered from the example configuration: placeholder domains, repositories and e-mail; not for deployment';
+
 export interface PlatformChartProps {
   readonly env: EnvironmentConfig;
   readonly version: string;
@@ -22,6 +26,7 @@ export class PlatformChart extends Chart {
     new k8s.KubeNamespace(this, 'namespace', {
       metadata: {
         name: namespace,
+        annotations: env.example ? { [EXAMPLE_ANNOTATION]: EXAMPLE_NOTE } : undefined,
         labels: {
           'pod-security.kubernetes.io/enforce': 'restricted',
           'pod-security.kubernetes.io/enforce-version': 'v1.30',
@@ -74,10 +79,16 @@ export class PlatformChart extends Chart {
       spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
     });
 
-    const dnsPeer = {
-      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': env.platform.dns.namespace } },
-      podSelector: { matchLabels: env.platform.dns.podLabels },
-    };
+    // DNS goes to the cluster DNS pods, and to resolvers on the node that no pod selector
+    // matches (NodeLocal DNSCache, GKE's metadata server): those are addresses.
+    const dns = env.platform.dns;
+    const dnsPeers: k8s.NetworkPolicyPeer[] = [
+      {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': dns.namespace } },
+        podSelector: { matchLabels: dns.podLabels },
+      },
+      ...dns.nodeLocalAddresses.map((ip) => ({ ipBlock: { cidr: `${ip}/32` } })),
+    ];
     new k8s.KubeNetworkPolicy(this, 'allow-dns', {
       metadata: { name: 'allow-dns-egress', namespace },
       spec: {
@@ -85,7 +96,7 @@ export class PlatformChart extends Chart {
         policyTypes: ['Egress'],
         egress: [
           {
-            to: [dnsPeer],
+            to: dnsPeers,
             ports: [
               { protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) },
               { protocol: 'TCP', port: k8s.IntOrString.fromNumber(53) },

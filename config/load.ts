@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { z } from 'zod';
+import { crossCheck, redactCredentials } from './cross-checks';
 import { ClusterConfig, clusterSchema, EnvironmentConfig, environmentSchema } from './schema';
 
 /** A configuration that cannot be used. The message is one line per problem. */
@@ -46,6 +47,7 @@ export function parseEnvironment(name: string, ...layers: unknown[]): Environmen
   return {
     ...env,
     name,
+    example: false,
     namespace: env.namespace ?? `llm-stack-${name}`,
     ingress: {
       ...env.ingress,
@@ -53,6 +55,32 @@ export function parseEnvironment(name: string, ...layers: unknown[]): Environmen
       clusterIssuer: env.ingress.clusterIssuer ?? (production ? 'letsencrypt-production' : 'letsencrypt-staging'),
     },
   };
+}
+
+/** The tiers an environment may have; config/tiers.yaml holds one preset per tier. */
+export const TIERS = ['development', 'staging', 'production'] as const;
+const DEFAULT_TIER = 'production';
+
+/**
+ * The layers of one environment, in order: `base`, the preset of its tier (taken from the
+ * last layer that sets `tier`, else the schema default), then `rest` (its file, and any
+ * further overrides). config/tiers.yaml holds the presets.
+ */
+export function environmentLayers(tiers: Readonly<Record<string, unknown>>, base: unknown, ...rest: unknown[]): unknown[] {
+  const tier = [base, ...rest].reduce<unknown>((t, layer) => (isPlainObject(layer) && layer.tier !== undefined ? layer.tier : t), DEFAULT_TIER);
+  const preset = typeof tier === 'string' && Object.hasOwn(tiers, tier) ? tiers[tier] : {};
+  return [base, preset, ...rest];
+}
+
+/** Checks config/tiers.yaml: one mapping per known tier, none of which sets `tier` itself. */
+export function parseTiers(raw: unknown): Record<string, unknown> {
+  const tiers = (raw ?? {}) as Plain;
+  for (const [key, preset] of Object.entries(tiers)) {
+    if (!(TIERS as readonly string[]).includes(key)) throw new ConfigError(`config[tiers].${key}: unknown tier, allowed tiers are ${TIERS.join(', ')}`);
+    if (preset !== null && !isPlainObject(preset)) throw new ConfigError(`config[tiers].${key}: must be a mapping of settings, got ${show(preset)}`);
+    if (isPlainObject(preset) && 'tier' in preset) throw new ConfigError(`config[tiers].${key}.tier: a tier preset cannot set the tier`);
+  }
+  return Object.fromEntries(Object.entries(tiers).map(([k, v]) => [k, v ?? {}]));
 }
 
 export function parseCluster(raw: unknown): ClusterConfig {
@@ -66,26 +94,36 @@ export interface LoadedConfig {
   /** Environments in name order. */
   readonly environments: EnvironmentConfig[];
   /** The raw files the environments were parsed from, to parse variants with more layers. */
-  readonly layers: { readonly base: unknown; readonly environments: Readonly<Record<string, unknown>> };
+  readonly layers: {
+    readonly base: unknown;
+    /** config/tiers.yaml: the preset of each tier (see environmentLayers). */
+    readonly tiers: Readonly<Record<string, unknown>>;
+    readonly environments: Readonly<Record<string, unknown>>;
+  };
+  /** One line each: settings that have no effect, the example marker (synth prints them). */
+  readonly warnings: readonly string[];
 }
 
 /**
- * Reads `<dir>/cluster.yaml`, `<dir>/base.yaml` and every `<dir>/environments/<env>.yaml`.
+ * Reads `<dir>/cluster.yaml`, `<dir>/base.yaml`, `<dir>/tiers.yaml` (optional) and every
+ * `<dir>/environments/<env>.yaml`.
  * Adding an environment means adding one file there.
  */
 export function loadConfig(dir: string): LoadedConfig {
   const base = readYaml(path.join(dir, 'base.yaml'), 'base');
+  const tiersFile = path.join(dir, 'tiers.yaml');
+  const tiers = parseTiers(fs.existsSync(tiersFile) ? readYaml(tiersFile, 'tiers') : {});
   const envDir = path.join(dir, 'environments');
-  const files = fs
-    .readdirSync(envDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
+  const files = environmentFiles(envDir);
   if (files.length === 0) throw new ConfigError(`config: no environment files (*.yaml) in ${envDir}`);
   const layers: Record<string, unknown> = {};
   const environments = files.map((file) => {
     const name = path.basename(file, '.yaml');
     layers[name] = readYaml(path.join(envDir, file), name);
-    return parseEnvironment(name, base, layers[name]);
+    if (Object.keys(layers[name] as Plain).length === 0) {
+      throw new ConfigError(`config[${name}]: ${path.join(envDir, file)} is empty; an environment file sets at least its tier (${TIERS.join(', ')})`);
+    }
+    return parseEnvironment(name, ...environmentLayers(tiers, base, layers[name]));
   });
   const namespaces = new Map<string, string>();
   for (const env of environments) {
@@ -93,11 +131,33 @@ export function loadConfig(dir: string): LoadedConfig {
     if (other) throw new ConfigError(`config[${env.name}].namespace: must differ from environment ${other}'s, got "${env.namespace}"`);
     namespaces.set(env.namespace, env.name);
   }
+  const cluster = parseCluster(readYaml(path.join(dir, 'cluster.yaml'), 'cluster'));
+  const written = Object.fromEntries(files.map((f) => path.basename(f, '.yaml')).map((n) => [n, deepMerge(base, layers[n])]));
+  const checked = crossCheck({ cluster, environments, written });
+  if (checked.errors.length) throw new ConfigError(checked.errors.join('\n'));
+  const defaultTier = environments
+    .filter((env) => !isPlainObject(written[env.name]) || (written[env.name] as Plain).tier === undefined)
+    .map((env) => `config[${env.name}].tier: not set in ${path.join(envDir, `${env.name}.yaml`)}, so the default ${env.tier} applies; set it, got nothing`);
   return {
-    cluster: parseCluster(readYaml(path.join(dir, 'cluster.yaml'), 'cluster')),
-    environments,
-    layers: { base, environments: layers },
+    cluster,
+    environments: environments.map((env) => ({ ...env, example: cluster.example })),
+    layers: { base, tiers, environments: layers },
+    warnings: [...checked.warnings, ...defaultTier],
   };
+}
+
+/**
+ * The environment files of `envDir`, `<env>.yaml` each. Any other file there is an error
+ * rather than silently ignored: `qa.yml` would otherwise never become an environment.
+ */
+function environmentFiles(envDir: string): string[] {
+  const entries = fs.readdirSync(envDir).filter((f) => !f.startsWith('.'));
+  for (const f of entries) {
+    if (f.endsWith('.yaml')) continue;
+    const hint = /\.yml$/.test(f) ? `: rename it to ${f.replace(/\.yml$/, '.yaml')}` : '';
+    throw new ConfigError(`config: ${path.join(envDir, f)} is not an environment file; environments are <name>.yaml files${hint}`);
+  }
+  return entries.sort();
 }
 
 function readYaml(file: string, label: string): unknown {
@@ -169,6 +229,7 @@ function valueAt(raw: unknown, p: PropertyKey[]): unknown {
   return p.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
 }
 
+/** The value as the message shows it, with any credential in a URL masked. */
 function show(value: unknown): string {
-  return value === undefined ? 'nothing' : JSON.stringify(value);
+  return value === undefined ? 'nothing' : redactCredentials(JSON.stringify(value));
 }

@@ -1,5 +1,30 @@
 import { z } from 'zod';
-import { cronSchedule, dnsLabel, email, hostName, imageTag, nonNegativeInt, positiveInt, quantity, timeZone } from './validators';
+import { decommissionedGroqModel, GROQ_DEPRECATIONS_URL } from './groq-models';
+import { checkPostgresMemory } from './postgres-memory';
+import { AWS_CLI_DEFAULT_TAG, AWS_CLI_MIN_VERSION, awsCliTooOld } from './aws-cli';
+import {
+  byteQuantity,
+  cpuQuantity,
+  cronSchedule,
+  dnsLabel,
+  dnsSubdomain,
+  email,
+  hostName,
+  imageDigest,
+  imageRepository,
+  imageTag,
+  labelValue,
+  namespace,
+  noCredentials,
+  nonNegativeInt,
+  positiveInt,
+  postgresRole,
+  promDuration,
+  quantityAtMost,
+  sqlIdentifier,
+  timeZone,
+  urlCredentials,
+} from './validators';
 
 // zod compiles a fast parser per object schema on first use; for the few files parsed per
 // synth that compilation costs more than it saves (about 60 ms of a one-second synth).
@@ -9,22 +34,34 @@ z.config({ jitless: true });
 // config/base.yaml and config/environments/<env>.yaml are merged over these defaults
 // and parsed by config/load.ts; docs/configuration.md is generated from this file.
 
-/** A third-party image with a pinned default tag. */
+/** The fields of an image: rendered `repository:tag`, `repository:tag@digest` or `repository@digest` (lib/image.ts). */
+const imageFields = (repository: string, tagDescription: string) => ({
+  repository: imageRepository().default(repository).describe('Image repository (OCI reference grammar, lower case), without tag or digest.'),
+  tag: imageTag().optional().describe(tagDescription),
+  digest: imageDigest()
+    .optional()
+    .describe('Manifest digest (`sha256:` and 64 hex digits) that pins the image; with a tag the image is `repository:tag@digest`, alone `repository@digest`.'),
+});
+
+/**
+ * A third-party image with a pinned default tag. The default tag applies unless a tag or a
+ * digest is given, so `digest:` alone pins `repository@digest`.
+ */
 const image = (repository: string, tag: string) =>
   z
-    .strictObject({
-      repository: z.string().min(1).default(repository).describe('Image repository, without tag.'),
-      tag: imageTag().default(tag).describe('Pinned image tag (never latest).'),
-    })
+    .strictObject(imageFields(repository, `Pinned image tag (never latest); default \`${tag}\` unless a digest is given. It becomes the app.kubernetes.io/version label.`))
     .prefault({})
+    .transform((img) => (img.tag === undefined && img.digest === undefined ? { ...img, tag } : img))
     .describe('Container image.');
 
 /** The app's own image: no default tag, base.yaml or the environment file names the release. */
 const releaseImage = (repository: string) =>
   z
-    .strictObject({
-      repository: z.string().min(1).default(repository).describe('Image repository, without tag.'),
-      tag: imageTag().describe('Pinned image tag of the release (never latest).'),
+    .strictObject(imageFields(repository, 'Pinned image tag of the release (never latest); required unless a digest is given. It becomes the app.kubernetes.io/version label.'))
+    .superRefine((img, ctx) => {
+      if (img.tag === undefined && img.digest === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tag'], message: 'is required: a pinned image tag such as 1.2.3 (or a digest)' });
+      }
     })
     .describe('Container image.');
 
@@ -33,26 +70,33 @@ const resources = (requests: { cpu: string; memory: string }, limits: { cpu: str
     .strictObject({
       requests: z
         .strictObject({
-          cpu: quantity().default(requests.cpu).describe('CPU request.'),
-          memory: quantity().default(requests.memory).describe('Memory request.'),
+          cpu: cpuQuantity().default(requests.cpu).describe('CPU request.'),
+          memory: byteQuantity().default(requests.memory).describe('Memory request (whole bytes).'),
         })
         .prefault({}),
       limits: z
         .strictObject({
-          cpu: quantity().default(limits.cpu).describe('CPU limit.'),
-          memory: quantity().default(limits.memory).describe('Memory limit.'),
+          cpu: cpuQuantity().default(limits.cpu).describe('CPU limit.'),
+          memory: byteQuantity().default(limits.memory).describe('Memory limit (whole bytes).'),
         })
         .prefault({}),
     })
     .prefault({})
+    .superRefine((r, ctx) => {
+      // The API server refuses a container whose request exceeds its limit (core/v1 validation).
+      for (const res of ['cpu', 'memory'] as const) {
+        if (!quantityAtMost(r.requests[res], r.limits[res])) {
+          ctx.addIssue({ code: 'custom', path: ['requests', res], message: `must be <= limits.${res} (${r.limits[res]})` });
+        }
+      }
+    })
     .describe('Container resource requests and limits.');
 
 const storage = (size: string) =>
   z
     .strictObject({
-      size: quantity().default(size).describe('Volume size.'),
-      storageClassName: z
-        .string()
+      size: byteQuantity().default(size).describe('Volume size (whole bytes, greater than 0).'),
+      storageClassName: dnsSubdomain()
         .optional()
         .describe('StorageClass of the volume; unset uses the cluster default.'),
     })
@@ -76,7 +120,16 @@ const topologySpread = z
 const appSettings = z
   .strictObject({
     llmProvider: z.enum(['groq', 'openai', 'ollama']).default('groq').describe('LLM_PROVIDER.'),
-    groqModel: z.string().min(1).default('mixtral-8x7b-32768').describe('GROQ_MODEL.'),
+    groqModel: z
+      .string()
+      .min(1)
+      .refine((m) => decommissionedGroqModel(m) === undefined, {
+        error: `must be a model Groq still serves, not a decommissioned one (see ${GROQ_DEPRECATIONS_URL})`,
+      })
+      .default('openai/gpt-oss-120b')
+      .describe(
+        `GROQ_MODEL: a Groq production model id. Groq retires models on a schedule; check ${GROQ_DEPRECATIONS_URL} before each release (mixtral-8x7b-32768 went on 2025-03-20, llama-3.3-70b-versatile on 2026-08-16).`,
+      ),
     logLevel: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR']).default('INFO').describe('LOG_LEVEL.'),
     debug: z.boolean().default(false).describe('DEBUG.'),
     maxFileSizeMb: positiveInt().default(10).describe('MAX_FILE_SIZE_MB; also sets the Ingress body size limit.'),
@@ -146,7 +199,7 @@ const app = z
 
 const ingress = z
   .strictObject({
-    className: z.string().min(1).default('nginx').describe('IngressClass name.'),
+    className: dnsSubdomain().default('nginx').describe('IngressClass name.'),
     controllerNamespace: dnsLabel().default('ingress-nginx').describe('Namespace of the ingress controller, admitted to the app by NetworkPolicy.'),
     host: hostName().optional().describe('Public host; default `<domain>` for production tier, `<env>.<domain>` otherwise.'),
     clusterIssuer: z
@@ -210,11 +263,11 @@ const platform = z
   .strictObject({
     quota: z
       .strictObject({
-        requestsCpu: quantity().default('8').describe('ResourceQuota requests.cpu.'),
-        requestsMemory: quantity().default('16Gi').describe('ResourceQuota requests.memory.'),
-        limitsCpu: quantity().default('24').describe('ResourceQuota limits.cpu.'),
-        limitsMemory: quantity().default('32Gi').describe('ResourceQuota limits.memory.'),
-        requestsStorage: quantity().default('200Gi').describe('ResourceQuota requests.storage.'),
+        requestsCpu: cpuQuantity().default('8').describe('ResourceQuota requests.cpu; synth checks that the workloads fit at full scale.'),
+        requestsMemory: byteQuantity().default('16Gi').describe('ResourceQuota requests.memory.'),
+        limitsCpu: cpuQuantity().default('24').describe('ResourceQuota limits.cpu.'),
+        limitsMemory: byteQuantity().default('32Gi').describe('ResourceQuota limits.memory.'),
+        requestsStorage: byteQuantity().default('200Gi').describe('ResourceQuota requests.storage.'),
         persistentVolumeClaims: positiveInt().default(10).describe('ResourceQuota persistentvolumeclaims.'),
         pods: positiveInt().default(50).describe('ResourceQuota pods.'),
       })
@@ -222,7 +275,17 @@ const platform = z
     dns: z
       .strictObject({
         namespace: dnsLabel().default('kube-system').describe('Namespace of the cluster DNS pods.'),
-        podLabels: z.record(z.string(), z.string()).default({ 'k8s-app': 'kube-dns' }).describe('Labels of the cluster DNS pods.'),
+        podLabels: z.record(z.string(), labelValue()).default({ 'k8s-app': 'kube-dns' }).describe('Labels of the cluster DNS pods.'),
+        nodeLocalAddresses: z
+          .array(
+            z.string().regex(/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/, {
+              error: 'must be an IPv4 address such as 169.254.20.10',
+            }),
+          )
+          .default(['169.254.20.10', '169.254.169.254'])
+          .describe(
+            'Resolvers on the node that no pod selector matches, allowed on UDP and TCP 53 besides the cluster DNS pods: NodeLocal DNSCache (169.254.20.10) and GKE\'s metadata server (169.254.169.254, GKE Cloud DNS). [] on a cluster with neither.',
+          ),
       })
       .prefault({})
       .describe('Cluster DNS, the one egress every pod is allowed.'),
@@ -235,7 +298,8 @@ const platform = z
 
 const chroma = z
   .strictObject({
-    image: image('chromadb/chroma', '1.0.15'),
+    // 1.5.9: the newest 1.5.x release tag of chroma-core/chroma (rust/Dockerfile target cli).
+    image: image('chromadb/chroma', '1.5.9'),
     resources: resources({ cpu: '250m', memory: '512Mi' }, { cpu: '1', memory: '2Gi' }),
     storage: storage('10Gi').describe('The /data volume.'),
   })
@@ -245,25 +309,35 @@ const chroma = z
 const postgres = z
   .strictObject({
     image: image('postgres', '17.6-bookworm'),
-    database: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'must be a lower-case SQL identifier' })
+    database: sqlIdentifier()
       .default('assistant')
       .describe('Database the app uses.'),
-    user: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'must be a lower-case SQL identifier' })
+    user: postgresRole()
       .refine((u) => !['postgres', 'metrics'].includes(u), { error: 'must not be a reserved role (postgres, metrics)' })
       .default('assistant')
-      .describe('Role the app logs in as (owner of the database, not a superuser).'),
+      .describe('Role the app logs in as (owner of the database, not a superuser); not pg_*, public, none, postgres or metrics, and no SQL reserved word.'),
     maxConnections: positiveInt().min(10, { error: 'must be >= 10' }).max(10000, { error: 'must be <= 10000' }).default(100).describe('max_connections.'),
     sharedBuffers: z
       .string()
       .regex(/^\d+(kB|MB|GB)$/, { error: 'must be a PostgreSQL size such as 128MB' })
       .default('256MB')
       .describe('shared_buffers (about a quarter of the memory limit).'),
+    shmSizeLimit: byteQuantity()
+      .default('256Mi')
+      .describe(
+        'Size of /dev/shm (a memory-backed emptyDir) where parallel queries put their dynamic shared memory. It counts against the memory limit: shared_buffers + shmSizeLimit + 2Mi per connection must fit in resources.limits.memory.',
+      ),
     resources: resources({ cpu: '250m', memory: '1Gi' }, { cpu: '2', memory: '2Gi' }),
     storage: storage('20Gi').describe('The data volume (volumeClaimTemplate).'),
+    passwordSync: z
+      .strictObject({
+        intervalSeconds: positiveInt().max(3600, { error: 'must be <= 3600' }).default(30).describe('How often the sidecar compares the mounted Secret with what it last applied.'),
+        resources: resources({ cpu: '10m', memory: '32Mi' }, { cpu: '100m', memory: '64Mi' }),
+      })
+      .prefault({})
+      .describe(
+        'password-sync sidecar: applies the passwords of the postgresql-credentials Secret to the postgres and app roles (ALTER ROLE over the pod-local socket) whenever the Secret changes (docs/deployment.md, "Rotating the database passwords").',
+      ),
     exporter: z
       .strictObject({
         image: image('quay.io/prometheuscommunity/postgres-exporter', 'v0.17.1'),
@@ -273,17 +347,10 @@ const postgres = z
       .describe('postgres-exporter sidecar (port 9187).'),
   })
   .prefault({})
+  .superRefine(checkPostgresMemory)
   .describe('PostgreSQL (official image, one primary).');
 
 // --- monitoring: field validators used only by this section ---
-
-/** A Prometheus duration such as `30s`, `5m` or `1h30m`. */
-const promDuration = () =>
-  z.string().regex(/^([0-9]+(ms|s|m|h|d|w|y))+$/, { error: 'must be a Prometheus duration such as 30s, 5m or 1h' });
-
-/** A Prometheus metric name. */
-const metricName = () =>
-  z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, { error: 'must be a Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)' });
 
 /** A Prometheus label name. */
 const promLabelName = () =>
@@ -312,58 +379,84 @@ const percent = (def: number) =>
 
 const positiveNumber = (def: number) => z.number().gt(0, { error: 'must be > 0' }).default(def);
 
-const monitoringMetrics = z
+const severityLevel = z.enum(['critical', 'warning', 'info']);
+
+const monitoringSeverity = z
   .strictObject({
-    requestDuration: metricName()
-      .refine((m) => !/_(bucket|sum|count)$/.test(m), { error: 'must be the histogram base name, without _bucket, _sum or _count' })
-      .default('http_request_duration_seconds')
-      .describe('Histogram (seconds) of request durations, base name; the alerts read `<name>_bucket`.'),
-    requests: metricName().default('http_requests_total').describe('Counter of handled requests, with a status-code label.'),
-    statusLabel: promLabelName().default('status').describe('Label of `requests` holding the HTTP status code.'),
-    errorStatusRegex: z
-      .string()
-      .min(1)
-      .refine(isPromqlRegex, { error: 'must be a regular expression such as 5..' })
-      .default('5..')
-      .describe('Status codes (regex, fully anchored) that count as errors for the error-rate alert.'),
-    rateLimitHits: metricName().default('rate_limit_hits_total').describe('Counter of requests refused by the app\'s rate limiter.'),
+    page: severityLevel
+      .optional()
+      .describe('Severity of the alerts that need a person now (service down, SLO burning fast). Default by tier: production `critical`, staging `warning`, development `info`.'),
+    ticket: severityLevel
+      .optional()
+      .describe('Severity of the alerts that can wait for working hours. Default by tier: production `warning`, staging `warning`, development `info`.'),
   })
   .prefault({})
-  .describe('Names of the metrics the app exposes on /metrics.');
+  .describe(
+    'Severity label of the alerts by urgency. Alertmanager routes on `severity` and `namespace` (docs/alertmanager.example.yaml): only `critical` pages. Staging may use at most `warning`, development only `info`, so they never page.',
+  );
 
-function isPromqlRegex(re: string): boolean {
-  try {
-    new RegExp(re);
-  } catch {
-    return false;
-  }
-  // A double quote or backslash would need escaping inside the PromQL string literal.
-  return !/["\\]/.test(re);
-}
+const monitoringSlo = z
+  .strictObject({
+    availabilityPercent: percent(99.5).describe('Availability SLO: share of requests at the ingress controller not answered with a 5xx (SPEC 2.10: 99.5 % prod, 99 % staging).'),
+    latencyPercent: percent(95).describe('Latency SLO: share of requests served within `latencySeconds` (seed 001: p95 within 30 s).'),
+    latencySeconds: positiveNumber(30).describe(
+      'Latency SLO threshold; must be one of the ingress controller\'s histogram buckets (`--time-buckets`, see docs/metrics.md), since the SLI reads the `le` bucket of this value.',
+    ),
+    windowDays: positiveInt().default(30).describe('SLO window in days; the error budget is (100 - SLO) % of the requests in this window.'),
+  })
+  .prefault({})
+  .describe('Service level objectives of the app, measured at the ingress controller; the burn-rate alerts follow the Google SRE workbook (SPEC 2.10).');
 
 const monitoringThresholds = z
   .strictObject({
-    latencyP95Seconds: positiveNumber(30).describe('AssistantHighLatencyP95: p95 request duration above this many seconds (seed: 30 s).'),
-    errorRatePercent: percent(1).describe('AssistantHighErrorRate: share of requests answered with an error status (seed: 1 %).'),
+    latencyP95Seconds: positiveNumber(30).describe('AssistantHighLatencyP95: p95 request duration at the ingress controller above this many seconds (seed: 30 s).'),
+    errorRatePercent: percent(1).describe('AssistantHighErrorRate: share of requests the ingress controller answers with a 5xx (seed: 1 %).'),
     cpuPercentOfLimit: percent(80).describe('AssistantHighCpu: CPU use of a pod as a percentage of its CPU limit (seed: 80 %).'),
     cpuFor: promDuration().default('5m').describe('AssistantHighCpu: how long the CPU use must stay above the threshold (seed: 5 minutes).'),
     memoryPercentOfLimit: percent(90).describe('AssistantHighMemory: working-set memory as a percentage of the memory limit (seed: 90 %).'),
-    rateLimitHitsPerHour: positiveNumber(100).describe('AssistantRateLimitHitsHigh: requests refused by the rate limiter in the last hour (seed: 100).'),
-    crashLoopRestarts: positiveInt().default(3).describe('AssistantCrashLooping: container restarts within 15 minutes.'),
-    postgresConnectionsPercent: percent(80).describe('PostgresqlTooManyConnections: connections as a percentage of max_connections.'),
+    rateLimitHitsPerHour: positiveNumber(100).describe('AssistantRateLimitHitsHigh: requests the Ingress rate limit answered with 429 in the last hour (seed: 100).'),
+    crashLoopFor: promDuration().default('15m').describe('ContainerCrashLooping: how long a container must keep waiting in CrashLoopBackOff (kubernetes-mixin: 15 minutes).'),
+    podNotReadyFor: promDuration().default('15m').describe('PodNotReady: how long a running pod may stay not ready.'),
+    pvcPendingFor: promDuration().default('15m').describe('PersistentVolumeClaimPending: how long a claim may stay Pending.'),
+    resourceQuotaPercent: percent(90).describe('ResourceQuotaAlmostFull: used share of any resource of the namespace\'s ResourceQuota.'),
+    postgresConnectionsPercent: percent(80).describe('PostgresqlTooManyConnections: connections as a percentage of the connections left for non-superusers (max_connections - superuser_reserved_connections).'),
     postgresDeadlocks: nonNegativeInt()
       .default(0)
       .describe('PostgresqlDeadlocks: alert when more than this many deadlocks occur within 10 minutes (0: any deadlock).'),
+    postgresLongTransactionSeconds: positiveNumber(600).describe('PostgresqlLongTransaction: age of the oldest active transaction.'),
+    postgresIdleInTransactionSeconds: positiveNumber(300).describe('PostgresqlIdleInTransaction: age of the oldest transaction left idle in transaction.'),
+    postgresWraparoundPercent: percent(50).describe(
+      'PostgresqlTxidWraparound: age of a database\'s oldest unfrozen transaction ID as a percentage of the 2^31 IDs before wraparound.',
+    ),
+    postgresRollbackPercent: percent(10).describe('PostgresqlHighRollbackRate: rollbacks as a percentage of all transactions over 10 minutes.'),
     volumeUsedPercent: percent(85).describe('PersistentVolumeUsageHigh: used share of a PersistentVolumeClaim (seed: 85 %).'),
+    volumeFillingAvailablePercent: percent(15).describe(
+      'PersistentVolumeFillingUp: fires only when less than this share of the volume is free (kubernetes-mixin: 15 %) and the trend empties it within `volumeFullWithinDays`.',
+    ),
     volumeFullWithinDays: positiveNumber(4).describe('PersistentVolumeFillingUp: alert when the 6-hour trend fills a volume within this many days.'),
+    volumeInodesFreePercent: percent(5).describe('PersistentVolumeInodesLow: free inodes as a percentage of all inodes of a volume.'),
     backupMaxAgeHours: positiveNumber(26).describe('BackupStale / BackupNeverSucceeded: age of the newest successful daily backup (RPO 24 h + 2 h).'),
     restoreVerificationMaxAgeHours: positiveNumber(194).describe(
       'BackupStale / BackupNeverSucceeded for the weekly restore verification: age of its newest success (7 days + 26 h).',
     ),
     certificateExpiryDays: positiveNumber(14).describe('TlsCertificateExpiringSoon: days before the certificate expires.'),
+    llmErrorRatePercent: percent(5).describe('LlmProviderErrors: share of LLM API calls that failed with a 5xx or a timeout (app metrics contract).'),
+    llmRateLimitedPercent: percent(5).describe('LlmProviderRateLimited: share of LLM API calls the provider answered with 429 (app metrics contract).'),
+    llmLatencyP95Seconds: positiveNumber(20).describe('LlmHighLatency: p95 duration of LLM API calls (app metrics contract).'),
+    llmTokenBudgetPerDay: positiveNumber(2_000_000).describe(
+      'LlmTokenBudgetAtRisk: tokens per day (input + output); fires when the day\'s use plus the last hour\'s pace until midnight UTC exceeds it (SPEC 2.10: 2,000,000).',
+    ),
   })
   .prefault({})
-  .describe('Alert thresholds; the defaults are the values of seed 001 and SPEC section 2.6.');
+  .describe('Alert thresholds; the defaults are the values of seed 001 and SPEC sections 2.6 and 2.10.');
+
+const scrapeTarget = (job: string, namespace: string, what: string) =>
+  z
+    .strictObject({
+      job: z.string().regex(/^[A-Za-z0-9][-A-Za-z0-9_.]*$/, { error: 'must be a job label value such as cert-manager' }).default(job).describe(`The \`job\` label Prometheus gives ${what}'s metrics (its ServiceMonitor's Service name).`),
+      namespace: dnsLabel().default(namespace).describe(`Namespace ${what} runs in.`),
+    })
+    .prefault({});
 
 const monitoring = z
   .strictObject({
@@ -375,9 +468,15 @@ const monitoring = z
       'Labels on PrometheusRules that Prometheus selects them by (kube-prometheus-stack: `release: <helm release>`).',
     ),
     scrapeInterval: promDuration().default('30s').describe('How often Prometheus scrapes the app and postgres-exporter.'),
+    appMetricsPort: positiveInt()
+      .max(65535, { error: 'must be a port number (1-65535)' })
+      .refine((p) => p !== 8501, { error: 'must not be 8501, the port the Ingress routes to' })
+      .default(9090)
+      .describe('Port of the app\'s Prometheus endpoint (`metrics`, GET /metrics), apart from the UI port the Ingress routes (docs/metrics.md has the contract).'),
     runbookBaseUrl: z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
       .refine((u) => !u.includes('#'), { error: 'must not contain a # fragment (the alert name is appended)' })
+      .refine((u) => urlCredentials(u) === undefined, noCredentials)
       .default('https://github.com/example/llm-stack/blob/main/docs/runbooks.md')
       .describe('URL of docs/runbooks.md as people read it; each alert links to `<url>#<alertname in lower case>`.'),
     certManagerNamespaceLabel: promLabelName()
@@ -385,6 +484,17 @@ const monitoring = z
       .describe(
         'Label of the cert-manager metrics that holds the Certificate\'s namespace: `exported_namespace` when cert-manager\'s ServiceMonitor keeps honorLabels false (its chart default), `namespace` when it sets honorLabels true.',
       ),
+    certManager: scrapeTarget('cert-manager', 'cert-manager', 'cert-manager').describe(
+      'cert-manager\'s scrape target; CertManagerAbsent fires when Prometheus has none (its chart ships the ServiceMonitor off: docs/metrics.md).',
+    ),
+    ingressNamespaceLabel: promLabelName()
+      .default('exported_namespace')
+      .describe(
+        'Label of the ingress-nginx request metrics that holds the Ingress\'s namespace: `exported_namespace` with the chart\'s default ServiceMonitor (honorLabels false), `namespace` with honorLabels true.',
+      ),
+    ingressController: scrapeTarget('ingress-nginx-controller-metrics', 'ingress-nginx', 'the ingress-nginx controller').describe(
+      'The ingress-nginx controller\'s scrape target; the request SLIs come from its metrics, and IngressControllerMetricsAbsent fires when Prometheus has none.',
+    ),
     dashboard: z
       .strictObject({
         labels: k8sLabels({ grafana_dashboard: '1' }).describe('Labels the Grafana dashboard sidecar looks for (kube-prometheus-stack: grafana_dashboard: "1").'),
@@ -395,19 +505,47 @@ const monitoring = z
       })
       .prefault({})
       .describe('Grafana dashboard ConfigMap, in the environment\'s namespace (the sidecar must search it, e.g. searchNamespace: ALL).'),
-    metrics: monitoringMetrics,
+    severity: monitoringSeverity,
+    slo: monitoringSlo,
     thresholds: monitoringThresholds,
   })
   .prefault({})
   .describe('Prometheus Operator integration: scraping, alert rules and the Grafana dashboard.');
 
+/** The highest severity each tier may use: development never pages, staging never pages either. */
+export const SEVERITY_CAP_BY_TIER = { production: 'critical', staging: 'warning', development: 'info' } as const;
+/** Severity of page / ticket alerts when `monitoring.severity` does not set them. */
+export const SEVERITY_BY_TIER = {
+  production: { page: 'critical', ticket: 'warning' },
+  staging: { page: 'warning', ticket: 'warning' },
+  development: { page: 'info', ticket: 'info' },
+} as const;
+const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 } as const;
+
+/** `monitoring.severity` must not exceed its tier's cap (development never pages). */
+function checkSeverityCap(env: { tier: keyof typeof SEVERITY_CAP_BY_TIER; monitoring: { severity: { page?: string; ticket?: string } } }, ctx: z.RefinementCtx): void {
+  const cap = SEVERITY_CAP_BY_TIER[env.tier];
+  for (const key of ['page', 'ticket'] as const) {
+    const value = env.monitoring.severity[key] as keyof typeof SEVERITY_RANK | undefined;
+    if (value && SEVERITY_RANK[value] > SEVERITY_RANK[cap]) {
+      ctx.addIssue({ code: 'custom', path: ['monitoring', 'severity', key], message: `must be at most ${cap} in a ${env.tier}-tier environment` });
+    }
+  }
+}
+
 // --- backup: field validators used only by this section ---
 
-/** The base URL of an S3 API: scheme, host and optional port. */
+/** The base URL of an S3 API: scheme, host and optional port (1-65535), never a credential. */
 const s3Endpoint = () =>
-  z.string().regex(/^https?:\/\/[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?\/?$/, {
-    error: 'must be an http(s) URL of an S3 API, scheme, host and optional port, such as https://s3.eu-central-1.amazonaws.com',
-  });
+  z
+    .string()
+    .refine((u) => urlCredentials(u) === undefined, noCredentials)
+    .pipe(
+      z.string().regex(/^https?:\/\/[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?\/?$/, {
+        error: 'must be an http(s) URL of an S3 API, scheme, host and optional port, such as https://s3.eu-central-1.amazonaws.com',
+      }),
+    )
+    .refine((u) => Number(u.match(/:(\d+)\/?$/)?.[1] ?? 443) <= 65535 && !/:0+\/?$/.test(u), { error: 'must have a port between 1 and 65535' });
 
 const bucketName = () =>
   z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
@@ -428,12 +566,6 @@ const tcpPortNumber = () => positiveInt().max(65535, { error: 'must be <= 65535'
 
 const jobCount = (def: number) => nonNegativeInt().max(100, { error: 'must be <= 100' }).default(def);
 
-/** A DNS subdomain (RFC 1123), the form of most object names, e.g. a VolumeSnapshotClass. */
-const dnsSubdomain = () =>
-  z.string().regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, {
-    error: 'must be a DNS subdomain: lower-case letters, digits, "-" and ".", at most 253 characters',
-  });
-
 const offsite = z
   .strictObject({
     enabled: z.boolean().default(false).describe('Upload every backup to S3-compatible object storage after it is written (the off-site copy).'),
@@ -453,10 +585,14 @@ const offsite = z
       .min(1, { error: 'must list at least one CIDR' })
       .default(['0.0.0.0/0'])
       .describe('Addresses the upload may reach on the endpoint port (NetworkPolicy); narrow it to the storage service where you can.'),
-    image: image('amazon/aws-cli', '2.17.0').describe('Image with the S3 client (aws-cli v2) that runs the upload.'),
+    image: image('amazon/aws-cli', AWS_CLI_DEFAULT_TAG).describe(
+      `Image with the S3 client (aws-cli v2) that runs the upload: ${AWS_CLI_MIN_VERSION} or later, the first release that reads the checksum settings the upload sets (AWS_REQUEST_CHECKSUM_CALCULATION).`,
+    ),
   })
   .prefault({})
   .superRefine((o, ctx) => {
+    const tooOld = awsCliTooOld(o.image.tag);
+    if (tooOld) ctx.addIssue({ code: 'custom', path: ['image', 'tag'], message: tooOld });
     if (!o.enabled) return;
     if (!o.endpoint) ctx.addIssue({ code: 'custom', path: ['endpoint'], message: 'is required when offsite.enabled is true' });
     if (!o.bucket) ctx.addIssue({ code: 'custom', path: ['bucket'], message: 'is required when offsite.enabled is true' });
@@ -465,7 +601,7 @@ const offsite = z
 
 const backup = z
   .strictObject({
-    schedule: cronSchedule().default('0 2 * * *').describe('When the daily backups run (cron, five fields).'),
+    schedule: cronSchedule().default('0 2 * * *').describe('When the daily backups run: five cron fields as Kubernetes reads them (robfig/cron: weekday 0-6 or SUN-SAT, no TZ=) or @daily-style macros.'),
     timeZone: timeZone().default('Etc/UTC').describe('Time zone of the backup schedules (CronJob spec.timeZone).'),
     retentionDays: positiveInt().default(30).describe('Days a backup is kept; the newest good backup is always kept.'),
     verifySchedule: cronSchedule()
@@ -495,11 +631,13 @@ const backup = z
     chroma: z
       .strictObject({
         mode: z
-          .enum(['archive', 'snapshot'])
-          .default('archive')
-          .describe('archive: a tar.gz of /data on the chroma-backup volume, taken on the Chroma pod\'s node; snapshot: CSI VolumeSnapshots of the data claim.'),
-        storage: storage('20Gi').describe('The chroma-backup volume (archive mode).'),
-        image: image('python', '3.12.11-slim-bookworm').describe('Image of the archive and restore jobs: bash, tar and Python\'s sqlite3 module.'),
+          .enum(['export', 'snapshot', 'unsafe-live-archive'])
+          .default('export')
+          .describe(
+            'export: a logical export over Chroma\'s HTTP API (every record, JSONL with a manifest) on the postgresql-backup volume, restore-verified weekly; snapshot: CSI VolumeSnapshots of the data claim, crash-consistent only (not proven to restore); unsafe-live-archive: a tar.gz of the live /data, which restores silently corrupt indexes when Chroma writes during the copy (docs/backup-restore.md).',
+          ),
+        storage: storage('20Gi').describe('The chroma-backup volume (unsafe-live-archive mode only).'),
+        image: image('python', '3.12.11-slim-bookworm').describe('Image of the export, import, verify and archive jobs: bash and Python 3 (the export program uses the standard library only).'),
         volumeSnapshotClassName: dnsSubdomain()
           .optional()
           .describe('VolumeSnapshotClass of the snapshots (snapshot mode); unset uses the cluster default class.'),
@@ -531,7 +669,7 @@ export const environmentSchema = z
       .enum(['development', 'staging', 'production'])
       .default('production')
       .describe('Kind of environment; production forbids zero replicas and selects the production ACME issuer.'),
-    namespace: dnsLabel().optional().describe('Namespace of the environment; default `llm-stack-<env>`.'),
+    namespace: namespace().optional().describe('Namespace of the environment; default `llm-stack-<env>`. Not kube-*, default, Argo CD\'s or Prometheus\' namespace.'),
     domain: hostName().default('example.com').describe('Base DNS domain.'),
     ingress,
     secrets,
@@ -543,6 +681,7 @@ export const environmentSchema = z
     monitoring,
   })
   .superRefine((env, ctx) => {
+    checkSeverityCap(env, ctx);
     if (env.tier === 'production' && !env.app.autoscaling.enabled && env.app.replicas < 1) {
       ctx.addIssue({ code: 'custom', path: ['app', 'replicas'], message: 'must be >= 1 in a production-tier environment' });
     }
@@ -550,10 +689,16 @@ export const environmentSchema = z
 
 /** Settings shared by the whole cluster, not by one environment (config/cluster.yaml). */
 export const clusterSchema = z.strictObject({
+  example: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Marks the whole repository as the runnable example: placeholder values (example.com, ghcr.io/example/..., platform-team@example.com) are then allowed in production-tier environments, synth prints a warning, and every Namespace carries the annotation llm-stack/example. Remove it (or set false) for real use: production-tier environments then refuse placeholders.',
+    ),
   acme: z
     .strictObject({
       email: email().describe('E-mail address Let\'s Encrypt sends expiry notices to.'),
-      ingressClassName: z.string().min(1).default('nginx').describe('IngressClass that solves ACME HTTP-01 challenges.'),
+      ingressClassName: dnsSubdomain().default('nginx').describe('IngressClass that solves ACME HTTP-01 challenges.'),
     })
     .describe('cert-manager ClusterIssuers for Let\'s Encrypt.'),
   argocd: z
@@ -568,6 +713,8 @@ export const clusterSchema = z.strictObject({
         .regex(/^((https|ssh):\/\/[^\s/]+\/\S+|[\w.-]+@[\w.-]+:\S+)$/, {
           error: 'must be a Git repository URL such as https://github.com/example/llm-stack.git or git@github.com:example/llm-stack.git',
         })
+        .refine((u) => !/^https:/.test(u) || urlCredentials(u) === undefined, noCredentials)
+        .refine((u) => !(urlCredentials(u) ?? '').includes(':'), noCredentials)
         .default('https://github.com/example/llm-stack.git')
         .describe('Git repository Argo CD reads the rendered manifests from; the only source repository the AppProjects allow.'),
       targetRevision: z
@@ -585,6 +732,7 @@ export const clusterSchema = z.strictObject({
         .describe('Folder of the rendered manifests in the repository; the Applications point at `<path>/<env>` and `<path>/cluster`.'),
       destinationServer: z
         .url({ protocol: /^https$/, error: 'must be an https URL such as https://kubernetes.default.svc' })
+        .refine((u) => urlCredentials(u) === undefined, noCredentials)
         .default('https://kubernetes.default.svc')
         .describe('API server of the cluster the environments run on, as registered in Argo CD (https://kubernetes.default.svc: the cluster Argo CD runs in).'),
       clusterSync: z
@@ -606,6 +754,8 @@ export interface EnvironmentConfig extends ParsedEnvironment {
   /** Environment name, from the file name (`config/environments/<name>.yaml`). */
   readonly name: string;
   readonly namespace: string;
+  /** config/cluster.yaml `example`: the repository's own example configuration (placeholder values). */
+  readonly example: boolean;
   readonly ingress: ParsedEnvironment['ingress'] & {
     readonly host: string;
     readonly clusterIssuer: 'letsencrypt-staging' | 'letsencrypt-production';

@@ -162,6 +162,9 @@ export function architectureDiagram(input: ArchitectureInput): string {
       const portText = ports.length ? `:${ports.join(', :')}` : undefined;
       for (const peer of rule.to ?? []) {
         if (peer.ipBlock) {
+          // Link-local addresses are resolvers on the node (NodeLocal DNSCache, a cloud's
+          // metadata DNS), not the internet; the diagram leaves DNS out.
+          if (String(peer.ipBlock.cidr).startsWith('169.254.')) continue;
           g.node('outside', internet, stadium, 'Internet (HTTPS)');
           for (const s of sources) g.edge(nodeOf(s), internet, portText);
           continue;

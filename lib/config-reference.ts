@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { APP_NAME } from '../charts/app';
 import { syncModeOf } from '../charts/argocd';
 import { clusterSchema, EnvironmentConfig, environmentSchema } from '../config/schema';
-import { dnsLabel, email, hostName, imageTag, quantity } from '../config/validators';
+import { cpuQuantity, cronSchedule, dnsLabel, dnsSubdomain, email, hostName, imageDigest, imageTag, labelValue, promDuration, quantity, sqlIdentifier, timeZone } from '../config/validators';
 import { ManifestObject } from './resource-kinds';
 
 // docs/configuration.md, generated from the zod schemas (config/schema.ts): their types,
@@ -60,6 +60,14 @@ const NAMED_STRINGS = new Map<string | undefined, string>([
   [patternOf(quantity()), 'quantity'],
   [patternOf(imageTag()), 'image tag'],
   [patternOf(email()), 'e-mail address'],
+  [patternOf(cpuQuantity()), 'quantity'],
+  [patternOf(dnsSubdomain()), 'DNS subdomain'],
+  [patternOf(imageDigest()), 'image digest'],
+  [patternOf(labelValue()), 'label value'],
+  [patternOf(promDuration()), 'Prometheus duration'],
+  [patternOf(sqlIdentifier()), 'SQL identifier'],
+  [patternOf(timeZone()), 'IANA time zone'],
+  [patternOf(cronSchedule()), 'cron expression'],
 ]);
 
 /** A short type: `integer (≥ 1)`, `` `a` | `b` ``, `DNS label`, `list of string`, `map of string`. */

@@ -53,11 +53,31 @@ export class SecretSource extends Construct {
     });
   }
 
-  /** An env var whose value comes from `key` of this Secret. */
+  /** An env var whose value comes from `key` of this Secret. Prefer files (volume()) where the program reads them. */
   envVar(envName: string, key: string): k8s.EnvVar {
+    this.checkKey(key);
+    return { name: envName, valueFrom: { secretKeyRef: { name: this.secretName, key } } };
+  }
+
+  /**
+   * This Secret as a volume, one file per key. The kubelet updates the files in place when
+   * the Secret changes (mounts without subPath), so a rotation needs no new pod spec.
+   * Mode 0440: with the pod's fsGroup the kubelet makes Secret files group-readable anyway
+   * (pkg/volume/volume_linux.go, roMask 0440), so that is what the files get in any case.
+   */
+  volume(volumeName: string): k8s.Volume {
+    return { name: volumeName, secret: { secretName: this.secretName, defaultMode: 0o440 } };
+  }
+
+  /** The path of `key` in volume() mounted at `mountPath`. */
+  file(mountPath: string, key: string): string {
+    this.checkKey(key);
+    return `${mountPath}/${key}`;
+  }
+
+  private checkKey(key: string): void {
     if (!this.keys.has(key)) {
       throw new Error(`SecretSource ${this.secretName}: no key "${key}" (keys: ${[...this.keys].join(', ')})`);
     }
-    return { name: envName, valueFrom: { secretKeyRef: { name: this.secretName, key } } };
   }
 }

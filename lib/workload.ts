@@ -1,5 +1,6 @@
 import { k8s } from 'cdk8s-plus-27';
 import { ResourcesConfig } from '../config/schema';
+import { imageReference, ImageRef } from './image';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext, RunAs } from './security';
 
 // Pods are built on the L1 classes (kplus.k8s) rather than cdk8s-plus-27's L2 workloads:
@@ -9,7 +10,7 @@ import { restrictedContainerSecurityContext, restrictedPodSecurityContext, RunAs
 
 export interface ContainerProps {
   readonly name: string;
-  readonly image: { readonly repository: string; readonly tag: string };
+  readonly image: ImageRef;
   readonly runAs: RunAs;
   readonly resources: ResourcesConfig;
   readonly command?: string[];
@@ -26,7 +27,7 @@ export interface ContainerProps {
 export function container(props: ContainerProps): k8s.Container {
   return {
     name: props.name,
-    image: `${props.image.repository}:${props.image.tag}`,
+    image: imageReference(props.image),
     imagePullPolicy: 'IfNotPresent',
     command: props.command,
     args: props.args,
@@ -111,6 +112,15 @@ export function execProbe(command: string[], timing: ProbeTiming): k8s.Probe {
     failureThreshold: timing.failureThreshold,
     timeoutSeconds: timing.timeoutSeconds ?? 1,
   };
+}
+
+/**
+ * A memory-backed emptyDir (tmpfs): /dev/shm, or private copies of secrets that must not
+ * touch the node's disk. Its pages count against the memory limit of the container that
+ * writes them, and sizeLimit caps the tmpfs.
+ */
+export function memoryVolume(name: string, sizeLimit: string): k8s.Volume {
+  return { name, emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(sizeLimit) } };
 }
 
 /** An emptyDir volume for a path the image writes to under a read-only root filesystem. */

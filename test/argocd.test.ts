@@ -5,7 +5,7 @@ import { parseCluster, parseEnvironment } from '../config/load';
 import { SYNC_WAVES } from '../lib/sync-waves';
 import { argocdObjects, chartOfFile, DIST, DistObject, readDist } from './support/dist';
 import { isClusterScoped, ManifestValidator } from './support/schema-validator';
-import { CONFIG, environmentWith, K8sObject, objectsOf, podSpecOf, REPO_ROOT } from './support/synth';
+import { CONFIG, environmentWith, K8sObject, objectsOf, podSpecOf, REPO_ROOT, unusedEnvironmentName } from './support/synth';
 
 // dist/argocd/ (AppProjects and Applications), and what Argo CD relies on in dist/<env>/:
 // sync waves in the documented order, the migration hook between the data tier and the
@@ -227,10 +227,12 @@ describe('the Argo CD objects follow config/cluster.yaml', () => {
 
   test('a new environment is one more Application and one more destination', () => {
     const base = CONFIG.layers.base;
-    const qa = parseEnvironment('qa', base, { tier: 'staging' });
-    const objs = argocdObjects([...ENVS, qa]);
-    expect(appNamed(objs, `${ARGO.project}-qa`).spec.destination.namespace).toBe('llm-stack-qa');
-    expect(projectNamed(objs, ARGO.project).spec.destinations).toContainEqual({ namespace: 'llm-stack-qa', server: ARGO.destinationServer });
+    const name = unusedEnvironmentName('added');
+    const added = parseEnvironment(name, base, { tier: 'staging' });
+    const objs = argocdObjects([...ENVS, added]);
+    expect(applications(objs)).toHaveLength(applications(committed).length + 1);
+    expect(appNamed(objs, `${ARGO.project}-${name}`).spec.destination.namespace).toBe(`llm-stack-${name}`);
+    expect(projectNamed(objs, ARGO.project).spec.destinations).toContainEqual({ namespace: `llm-stack-${name}`, server: ARGO.destinationServer });
   });
 
   test.each([CLUSTER_FOLDER, ARGOCD_FOLDER])('an environment named %s is refused (its dist/ folder has other content)', (name) => {

@@ -3,18 +3,20 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { containerEnv, jobContainer, listDir, runContainer, stampDaysAgo, tempDir, writeConfigMap } from './support/jobs';
-import { environment, objectsOf } from './support/synth';
+import { environment, environmentWith, objectsOf } from './support/synth';
 import { describeWithTool, which } from './support/tools';
 
-// Chroma's archive backup and restore, run with the rendered scripts and containers on a
-// directory laid out like Chroma's /data: a real SQLite database (chroma.sqlite3, WAL mode)
-// that another process keeps writing to during the backup, and vector segment files.
+// The mechanics of Chroma's unsafe-live-archive mode (the file copy, its checksum, the
+// retention, the restore), run with the rendered scripts and containers on a directory
+// laid out like Chroma's /data: a real SQLite database (chroma.sqlite3, WAL mode) that
+// another process keeps writing to during the backup, and vector segment files. That the
+// mode restores corrupt indexes under a real Chroma is shown by test/chroma-real/.
 
-const objects = objectsOf(environment('prod'));
+const objects = objectsOf(environmentWith('prod', { backup: { chroma: { mode: 'unsafe-live-archive' } } }));
 const sqlite = (db: string, sql: string) => execFileSync('sqlite3', [db, sql], { encoding: 'utf8' }).trim();
 const tools = !!which('sqlite3') && !!which('python3');
 
-describeWithTool('sqlite3 and python3', tools, 'Chroma archive backup and restore, for real', () => {
+describeWithTool('sqlite3 and python3', tools, 'Chroma unsafe-live-archive backup and restore mechanics', () => {
   let scripts: string;
   let dataDir: string;
   let backupDir: string;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { containerEnv, jobContainer, listDir, runContainer, startContainer, tempDir, writeConfigMap } from './support/jobs';
+import { containerEnv, jobContainer, listDir, mountedFiles, runContainer, startContainer, tempDir, writeConfigMap } from './support/jobs';
 import { PgServer, startPostgres } from './support/postgres';
 import { environment, objectsOf } from './support/synth';
 import { describeWithTool, postgresBinDir } from './support/tools';
@@ -17,9 +17,17 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'an interrupted
   let scripts: string;
   let backupDir: string;
   const backup = jobContainer(objects, 'postgresql-backup', 'backup');
+  const mounts: string[] = [];
+  /** libpq settings and the mounted credentials of `container` of `cronJob`, pointed at the test server. */
+  const jobEnv = (cronJob: string, container: string) => {
+    const { PATH, PGPASSWORD, ...libpq } = pg.clientEnv;
+    const files = mountedFiles(objects, cronJob, container, { 'postgresql-credentials': { 'postgres-password': PGPASSWORD } });
+    mounts.push(...files.dirs);
+    return { overrides: { ...libpq, ...files.env }, PATH };
+  };
   const envFor = () => {
-    const { PATH, ...libpq } = pg.clientEnv;
-    return { env: containerEnv(backup, { BACKUP_DIR: backupDir, ...libpq }), base: { PATH } };
+    const { overrides, PATH } = jobEnv('postgresql-backup', 'backup');
+    return { env: containerEnv(backup, { BACKUP_DIR: backupDir, ...overrides }), base: { PATH } };
   };
 
   beforeAll(async () => {
@@ -35,7 +43,7 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'an interrupted
 
   afterAll(() => {
     pg?.stop();
-    for (const d of [scripts, backupDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+    for (const d of [scripts, backupDir, ...mounts]) if (d) fs.rmSync(d, { recursive: true, force: true });
   });
 
   test('killed while pg_dump writes: only .partial files for what was unfinished', async () => {
@@ -69,8 +77,8 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'an interrupted
 
   test('restore ignores the unfinished dump, and the next backup cleans it up', async () => {
     const restore = jobContainer(objects, 'postgresql-restore', 'restore');
-    const { PATH, ...libpq } = pg.clientEnv;
-    const r = runContainer(restore, scripts, containerEnv(restore, { BACKUP_DIR: backupDir, DATABASE: 'bulk', ...libpq }), { PATH });
+    const { overrides, PATH } = jobEnv('postgresql-restore', 'restore');
+    const r = runContainer(restore, scripts, containerEnv(restore, { BACKUP_DIR: backupDir, DATABASE: 'bulk', ...overrides }), { PATH });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/no complete dump of bulk/);
 

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError, parseEnvironment } from '../config/load';
-import { containerEnv, jobContainer, runContainer, tempDir, writeConfigMap } from './support/jobs';
+import { containerEnv, jobContainer, mountedFiles, runContainer, tempDir, writeConfigMap } from './support/jobs';
 import { ManifestValidator } from './support/schema-validator';
-import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, synthEnvironment } from './support/synth';
+import { allObjects, environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, synthEnvironment } from './support/synth';
 
 // The backup objects as rendered: names the alerts and the runbook use, schedules,
 // deadlines, where the pods run and what they mount, RBAC, network policy and off-site upload.
@@ -78,7 +78,15 @@ describe('PostgreSQL jobs', () => {
         { name: 'PGHOST', value: 'postgresql' },
         { name: 'PGPORT', value: '5432' },
         { name: 'PGUSER', value: 'postgres' },
-        { name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: 'postgresql-credentials', key: 'postgres-password' } } },
+        { name: 'POSTGRES_PASSWORD_FILE', value: '/var/run/secrets/postgresql/postgres-password' },
+        { name: 'PGPASSFILE', value: '/var/run/libpq/pgpass' },
+      ]),
+    );
+    expect(backup.env.filter((e: any) => e.valueFrom)).toEqual([]);
+    expect(backup.volumeMounts).toEqual(
+      expect.arrayContaining([
+        { name: 'credentials', mountPath: '/var/run/secrets/postgresql', readOnly: true },
+        { name: 'libpq', mountPath: '/var/run/libpq' },
       ]),
     );
     expect(pod(prod, 'postgresql-backup').volumes).toContainEqual({ name: 'backup', persistentVolumeClaim: { claimName: 'postgresql-backup' } });
@@ -218,11 +226,36 @@ describe('off-site upload', () => {
         { name: 'S3_ENDPOINT', value: 'https://s3.eu-central-1.amazonaws.com' },
         { name: 'S3_BUCKET', value: 'example-llm-stack-backups' },
         { name: 'S3_PREFIX', value: 'llm-stack-prod/postgresql' },
-        { name: 'AWS_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: 'backup-s3-credentials', key: 'access-key-id' } } },
+        { name: 'AWS_ACCESS_KEY_ID_FILE', value: '/var/run/secrets/backup-s3/access-key-id' },
       ]),
     );
+    expect(upload.env.filter((e: any) => e.valueFrom)).toEqual([]);
+    expect(upload.volumeMounts).toContainEqual({ name: 's3-credentials', mountPath: '/var/run/secrets/backup-s3', readOnly: true });
     expect(find(prod, 'ExternalSecret', 'backup-s3-credentials').spec.data.map((d: any) => d.secretKey)).toEqual(['access-key-id', 'secret-access-key']);
     expect(pod(prod, 'chroma-backup').containers.map((c: any) => c.name)).toEqual(['upload']);
+  });
+
+  test('aws-cli is 2.23 or later wherever the checksum variables are set (older releases ignore them)', () => {
+    const checked: string[] = [];
+    for (const { where, obj } of allObjects()) {
+      const spec = podSpecOf(obj)?.spec;
+      for (const c of spec ? [...(spec.initContainers ?? []), ...spec.containers] : []) {
+        if (!(c.env ?? []).some((e: any) => /^AWS_(REQUEST_CHECKSUM_CALCULATION|RESPONSE_CHECKSUM_VALIDATION)$/.test(e.name))) continue;
+        const version = /^amazon\/aws-cli:(\d+)\.(\d+)\.(\d+)(@sha256:[0-9a-f]{64})?$/.exec(c.image);
+        expect([where, c.image, version !== null]).toEqual([where, c.image, true]);
+        const [major, minor] = [Number(version![1]), Number(version![2])];
+        expect([where, c.image, major > 2 || (major === 2 && minor >= 23)]).toEqual([where, c.image, true]);
+        checked.push(`${where}/${c.name}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(0);
+  });
+
+  test('an aws-cli tag older than 2.23.0 is refused at config time', () => {
+    expect(() => environmentWith('prod', { backup: { offsite: { image: { tag: '2.17.0' } } } })).toThrow(
+      'config[prod].backup.offsite.image.tag: must be aws-cli 2.23.0 or later: older releases ignore AWS_REQUEST_CHECKSUM_CALCULATION and AWS_RESPONSE_CHECKSUM_VALIDATION, which the upload sets for S3-compatible stores, got "2.17.0"',
+    );
+    expect(environmentWith('prod', { backup: { offsite: { image: { tag: '2.23.0' } } } }).backup.offsite.image.tag).toBe('2.23.0');
   });
 
   test('dev has no upload, no S3 credentials', () => {
@@ -235,19 +268,23 @@ describe('off-site upload', () => {
     const existing = objectsOf(environmentWith('prod', { secrets: { mode: 'existing' } }));
     expect(existing.filter((o) => o.metadata.name === 'backup-s3-credentials')).toEqual([]);
     expect(jobContainer(existing, 'postgresql-backup', 'upload').env).toContainEqual({
-      name: 'AWS_SECRET_ACCESS_KEY',
-      valueFrom: { secretKeyRef: { name: 'backup-s3-credentials', key: 'secret-access-key' } },
+      name: 'AWS_SECRET_ACCESS_KEY_FILE',
+      value: '/var/run/secrets/backup-s3/secret-access-key',
     });
+    expect(pod(existing, 'postgresql-backup').volumes).toContainEqual({ name: 's3-credentials', secret: { secretName: 'backup-s3-credentials', defaultMode: 0o440 } });
   });
 
   test('the upload script syncs finished files only, to <bucket>/<prefix>, through the endpoint', () => {
     // aws itself needs a network; a stand-in records how the rendered script calls it.
     const scripts = writeConfigMap(prod, 'backup-scripts');
     const bin = tempDir('fake-aws');
+    const dirs: string[] = [];
     try {
       fs.writeFileSync(path.join(bin, 'aws'), '#!/usr/bin/env bash\nprintf "%s\\n" "$@"\n', { mode: 0o755 });
       const upload = jobContainer(prod, 'postgresql-backup', 'upload');
-      const r = runContainer(upload, scripts, containerEnv(upload, { BACKUP_DIR: '/backups', AWS_ACCESS_KEY_ID: 'id', AWS_SECRET_ACCESS_KEY: 'secret' }), {
+      const files = mountedFiles(prod, 'postgresql-backup', 'upload', { 'backup-s3-credentials': { 'access-key-id': 'id', 'secret-access-key': 'secret' } });
+      dirs.push(...files.dirs);
+      const r = runContainer(upload, scripts, containerEnv(upload, { BACKUP_DIR: '/backups', ...files.env }), {
         PATH: `${bin}:${process.env.PATH}`,
       });
       expect(r.status).toBe(0);
@@ -256,8 +293,7 @@ describe('off-site upload', () => {
         '--exclude=*.partial', '--exclude=.tmp-*', '--exclude=lost+found/*', '--no-progress',
       ]);
     } finally {
-      fs.rmSync(scripts, { recursive: true, force: true });
-      fs.rmSync(bin, { recursive: true, force: true });
+      for (const d of [scripts, bin, ...dirs]) fs.rmSync(d, { recursive: true, force: true });
     }
   });
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { containerEnv, jobContainer, listDir, runContainer, RunResult, tempDir, writeConfigMap } from './support/jobs';
-import { initLikeTheImage, PgServer, startPostgres } from './support/postgres';
+import { containerEnv, jobContainer, listDir, mountedFiles, runContainer, RunResult, tempDir, writeConfigMap } from './support/jobs';
+import { initLikeTheImage, PgServer, secretVolume, startPostgres } from './support/postgres';
 import { environment, find, objectsOf } from './support/synth';
 import { describeWithTool, postgresBinDir } from './support/tools';
 
@@ -96,8 +96,11 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
   /** Runs a CronJob container against the test server and `dir` as its backup directory. */
   const run = (cronJob: string, name: string, dir: string, overrides: Record<string, string> = {}): RunResult => {
     const c = container(cronJob, name);
-    const { PATH, ...libpq } = pg.clientEnv;
-    return runContainer(c, scripts, containerEnv(c, { BACKUP_DIR: dir, ...libpq, ...overrides }), { PATH });
+    // The superuser's password reaches the job as a file of the mounted Secret, as in the pod.
+    const { PATH, PGPASSWORD, ...libpq } = pg.clientEnv;
+    const files = mountedFiles(objects, cronJob, name, { 'postgresql-credentials': { 'postgres-password': PGPASSWORD } });
+    scratchDirs.push(...files.dirs);
+    return runContainer(c, scripts, containerEnv(c, { BACKUP_DIR: dir, ...libpq, ...files.env, ...overrides }), { PATH });
   };
   const ok = (r: RunResult) => {
     if (r.status !== 0) throw new Error(`exit ${r.status}\n${r.stderr}`);
@@ -114,10 +117,12 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
 
   beforeAll(async () => {
     pg = await startPostgres();
+    const secrets = secretVolume({ password: APP_PASSWORD });
+    scratchDirs.push(secrets);
     initLikeTheImage(pg, find(objects, 'ConfigMap', 'postgresql-init').data['init-app-user.sh'], {
       POSTGRES_DB: DB,
       APP_DB_USER: APP_USER,
-      APP_DB_PASSWORD: APP_PASSWORD,
+      APP_DB_PASSWORD_FILE: path.join(secrets, 'password'),
     });
     // The app creates its data as itself, so ownership must survive the round trip.
     pg.psql(SEED, { db: DB, user: APP_USER, password: APP_PASSWORD });
@@ -150,8 +155,11 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
         `${DB}-${stamp}.dump`, `${DB}-${stamp}.dump.sha256`, `${DB}-${stamp}.manifest`, `${DB}-${stamp}.manifest.sha256`,
         `globals-${stamp}.sql`, `globals-${stamp}.sql.sha256`,
         `postgres-${stamp}.dump`, `postgres-${stamp}.dump.sha256`, `postgres-${stamp}.manifest`, `postgres-${stamp}.manifest.sha256`,
+        `recovery-point-${stamp}.json`, `recovery-point-${stamp}.json.sha256`,
       ].sort(),
     );
+    // The matched pair with Chroma: the rendered PAIRED_BACKUP_DIR (/backup/chroma) holds no export here.
+    expect(JSON.parse(fs.readFileSync(path.join(backupDir, `recovery-point-${stamp}.json`), 'utf8'))).toMatchObject({ store: 'postgresql', stamp, paired_backup: null });
     execFileSync('sha256sum', ['--check', '--strict', ...files.filter((f) => f.endsWith('.sha256'))], { cwd: backupDir });
     expect(fs.readFileSync(path.join(backupDir, `${DB}-${stamp}.dump`)).subarray(0, 5).toString()).toBe('PGDMP');
     expect(fs.readFileSync(path.join(backupDir, `globals-${stamp}.sql`), 'utf8')).toMatch(new RegExp(`CREATE ROLE ${APP_USER};`));

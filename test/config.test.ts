@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ConfigError, deepMerge, loadConfig, parseEnvironment } from '../config/load';
-import { CONFIG, REPO_ROOT } from './support/synth';
+import { CONFIG, environment, REPO_ROOT, unusedEnvironmentName } from './support/synth';
 
 const BASE = { app: { image: { tag: '1.0.0' } } };
 
@@ -35,7 +35,7 @@ describe('config validation names the environment, the field, the value and what
 
   test('an invalid cron expression', () => {
     expect(errorOf('prod', { backup: { schedule: '0 25 * * *' } })).toBe(
-      'config[prod].backup.schedule: must be a five-field cron expression such as "0 2 * * *" or a macro such as @daily, got "0 25 * * *"',
+      'config[prod].backup.schedule: must be a five-field cron expression such as "0 2 * * *" or a macro such as @daily (minute 0-59, hour 0-23, day 1-31, month 1-12 or JAN-DEC, weekday 0-6 or SUN-SAT), got "0 25 * * *"',
     );
     expect(errorOf('prod', { backup: { schedule: '0 0 2 * * *' } })).toMatch(/^config\[prod\]\.backup\.schedule: must be a five-field cron/);
   });
@@ -56,7 +56,7 @@ describe('config validation names the environment, the field, the value and what
   test('an image tag that is latest or missing', () => {
     expect(errorOf('prod', { app: { image: { tag: 'latest' } } })).toBe('config[prod].app.image.tag: must be a pinned version, not "latest", got "latest"');
     expect(() => parseEnvironment('prod', { app: { image: { repository: 'x' } } })).toThrow(
-      new ConfigError('config[prod].app.image.tag: is required: a pinned image tag such as 1.2.3, got nothing'),
+      new ConfigError('config[prod].app.image.tag: is required: a pinned image tag such as 1.2.3 (or a digest), got nothing'),
     );
     expect(errorOf('prod', { postgres: { image: { tag: 'latest' } } })).toBe('config[prod].postgres.image.tag: must be a pinned version, not "latest", got "latest"');
   });
@@ -93,12 +93,14 @@ describe('config validation names the environment, the field, the value and what
 });
 
 describe('config files', () => {
-  test('every environment file parses, and the environments are dev, staging and prod', () => {
-    expect(CONFIG.environments.map((e) => e.name)).toEqual(['dev', 'prod', 'staging']);
+  test('every environment file is an environment, in name order, and dev, staging and prod are among them', () => {
+    const files = fs.readdirSync(path.join(REPO_ROOT, 'config', 'environments')).filter((f) => f.endsWith('.yaml'));
+    expect(CONFIG.environments.map((e) => e.name)).toEqual(files.map((f) => f.replace(/\.yaml$/, '')).sort());
+    expect(CONFIG.environments.map((e) => e.name)).toEqual(expect.arrayContaining(['dev', 'staging', 'prod']));
   });
 
   test('environment values follow SPEC §2.8', () => {
-    const [dev, prod, staging] = CONFIG.environments;
+    const [dev, prod, staging] = ['dev', 'prod', 'staging'].map(environment);
     expect(dev.app.autoscaling.enabled).toBe(false);
     expect(dev.app.replicas).toBe(1);
     expect(dev.app.settings).toMatchObject({ debug: true, logLevel: 'DEBUG' });
@@ -125,10 +127,18 @@ describe('config files', () => {
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+    // Made-up environments take a name no file in config/ has (a user may have added qa).
+    const added = unusedEnvironmentName('qa');
+
     test('adding an environment is one new file', () => {
-      fs.writeFileSync(path.join(dir, 'environments', 'qa.yaml'), 'tier: staging\napp:\n  autoscaling:\n    maxReplicas: 3\n');
-      const qa = loadConfig(dir).environments.find((e) => e.name === 'qa');
-      expect(qa).toMatchObject({ namespace: 'llm-stack-qa', ingress: { host: 'qa.example.com' }, app: { autoscaling: { maxReplicas: 3 } } });
+      fs.writeFileSync(path.join(dir, 'environments', `${added}.yaml`), 'tier: staging\napp:\n  autoscaling:\n    maxReplicas: 3\n');
+      const loaded = loadConfig(dir);
+      expect(loaded.environments).toHaveLength(CONFIG.environments.length + 1);
+      expect(loaded.environments.find((e) => e.name === added)).toMatchObject({
+        namespace: `llm-stack-${added}`,
+        ingress: { host: `${added}.example.com` },
+        app: { autoscaling: { maxReplicas: 3 } },
+      });
     });
 
     test('a bad environment file stops loading with its name in the message', () => {
@@ -142,8 +152,8 @@ describe('config files', () => {
     });
 
     test('two environments may not share a namespace', () => {
-      fs.writeFileSync(path.join(dir, 'environments', 'qa.yaml'), 'namespace: llm-stack-dev\n');
-      expect(() => loadConfig(dir)).toThrow('config[qa].namespace: must differ from environment dev\'s, got "llm-stack-dev"');
+      fs.writeFileSync(path.join(dir, 'environments', `${added}.yaml`), 'namespace: llm-stack-dev\n');
+      expect(() => loadConfig(dir)).toThrow(`config[${added}].namespace: must differ from environment dev's, got "llm-stack-dev"`);
     });
   });
 });

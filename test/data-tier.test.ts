@@ -72,9 +72,59 @@ describe('PostgreSQL', () => {
     for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(postgres[probe].exec.command[0]).toBe('pg_isready');
   });
 
-  test('credentials come from Secret references', () => {
-    expect(envVar('POSTGRES_PASSWORD').valueFrom).toEqual({ secretKeyRef: { name: 'postgresql-credentials', key: 'postgres-password' } });
-    expect(envVar('APP_DB_PASSWORD').valueFrom).toEqual({ secretKeyRef: { name: 'postgresql-credentials', key: 'password' } });
+  test('credentials are files of the mounted Secret, not env values', () => {
+    expect(envVar('POSTGRES_PASSWORD')).toBeUndefined();
+    expect(envVar('APP_DB_PASSWORD')).toBeUndefined();
+    expect(envVar('POSTGRES_PASSWORD_FILE').value).toBe('/var/run/secrets/postgresql/postgres-password');
+    expect(envVar('APP_DB_PASSWORD_FILE').value).toBe('/var/run/secrets/postgresql/password');
+    expect(postgres.volumeMounts).toContainEqual({ name: 'credentials', mountPath: '/var/run/secrets/postgresql', readOnly: true });
+    expect(sts.spec.template.spec.volumes).toContainEqual({ name: 'credentials', secret: { secretName: 'postgresql-credentials', defaultMode: 0o440 } });
+  });
+
+  test('initdb never trusts: peer on the socket, SCRAM over TCP; the server reads pg_hba.conf from the ConfigMap', () => {
+    expect(envVar('POSTGRES_INITDB_ARGS').value).toBe('--auth-local=peer --auth-host=scram-sha-256');
+    expect(postgres.args).toEqual(expect.arrayContaining(['-c', 'hba_file=/etc/postgresql/auth/pg_hba.conf', '-c', 'ident_file=/etc/postgresql/auth/pg_ident.conf']));
+    const auth = find(objects, 'ConfigMap', 'postgresql-auth').data;
+    expect(auth['pg_hba.conf']).not.toMatch(/^\s*(local|host)\S*\s.*\btrust\b/m);
+    expect(sts.spec.template.metadata.annotations['checksum/auth']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('/dev/shm is a memory-backed emptyDir of postgres.shmSizeLimit', () => {
+    expect(postgres.volumeMounts).toContainEqual({ name: 'shm', mountPath: '/dev/shm' });
+    expect(sts.spec.template.spec.volumes).toContainEqual({ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '256Mi' } });
+    const small = find(synthEnvironment(environmentWith('dev', { postgres: { shmSizeLimit: '128Mi' } })).get('postgresql')!, 'StatefulSet', 'postgresql');
+    expect(small.spec.template.spec.volumes).toContainEqual({ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '128Mi' } });
+  });
+
+  test('shared_buffers, /dev/shm and the connections must fit in the memory limit', () => {
+    const error = (postgresOverrides: unknown) => {
+      try {
+        environmentWith('prod', { postgres: postgresOverrides });
+        return undefined;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    // 1Gi + 768Mi + 100 x 2Mi = 1992Mi fits in 2Gi; 1Gi + 1Gi + 200Mi does not.
+    expect(error({ sharedBuffers: '1GB', shmSizeLimit: '768Mi' })).toBeUndefined();
+    expect(error({ sharedBuffers: '1GB', shmSizeLimit: '1Gi' })).toBe(
+      'config[prod].postgres.shmSizeLimit: shared_buffers 1GB + /dev/shm 1Gi + 100 connections x 2Mi = 2248Mi must fit in postgres.resources.limits.memory (2Gi), got "1Gi"',
+    );
+    expect(error({ maxConnections: 900 })).toMatch(/^config\[prod\]\.postgres\.shmSizeLimit: shared_buffers 256MB \+ \/dev\/shm 256Mi \+ 900 connections x 2Mi = 2312Mi must fit/);
+  });
+
+  test('password-sync sidecar: the image\'s user, the socket and the Secret, its probes on its own heartbeat only', () => {
+    const sync = sts.spec.template.spec.containers.find((c: any) => c.name === 'password-sync');
+    expect(sync.image).toBe(postgres.image);
+    expect(sync.securityContext).toMatchObject({ runAsUser: 999, runAsGroup: 999 });
+    expect(sync.command).toEqual(['bash', '/etc/postgresql/auth/sync-passwords.sh']);
+    expect(sync.volumeMounts).toEqual(
+      expect.arrayContaining([
+        { name: 'run', mountPath: '/var/run/postgresql' },
+        { name: 'credentials', mountPath: '/var/run/secrets/postgresql', readOnly: true },
+      ]),
+    );
+    for (const probe of [sync.readinessProbe, sync.livenessProbe]) expect(probe.exec.command.join(' ')).toContain('/tmp/password-sync.alive');
   });
 
   test('database, user and max_connections are configurable', () => {
@@ -88,8 +138,10 @@ describe('PostgreSQL', () => {
 
   test('postgres-exporter sidecar on 9187, over the pod-local socket without credentials', () => {
     expect(exporter.ports).toEqual([{ name: 'metrics', containerPort: 9187, protocol: 'TCP' }]);
-    expect(exporter.env).toEqual([{ name: 'DATA_SOURCE_NAME', value: expect.stringContaining('metrics@/postgres?host=/var/run/postgresql') }]);
-    expect(exporter.volumeMounts).toEqual([{ name: 'run', mountPath: '/var/run/postgresql', readOnly: true }]);
+    expect(exporter.env).toContainEqual({ name: 'DATA_SOURCE_NAME', value: expect.stringContaining('metrics@/postgres?host=/var/run/postgresql') });
+    expect(exporter.env.filter((e: any) => e.valueFrom?.secretKeyRef)).toEqual([]);
+    expect(exporter.volumeMounts).toContainEqual({ name: 'run', mountPath: '/var/run/postgresql', readOnly: true });
+    expect(exporter.volumeMounts.map((m: any) => m.name)).not.toContain('credentials');
   });
 
   test('runs as the image user 999 with a matching fsGroup', () => {
@@ -165,6 +217,13 @@ function referencedSecrets(objects: K8sObject[]): Map<string, Set<string>> {
     for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
       for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) add(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key);
       for (const e of c.envFrom ?? []) if (e.secretRef) add(e.secretRef.name);
+      // A key of a mounted Secret is referenced by an env value naming its file.
+      for (const m of c.volumeMounts ?? []) {
+        const secret = (pod.spec.volumes ?? []).find((v: any) => v.name === m.name)?.secret;
+        if (!secret) continue;
+        add(secret.secretName);
+        for (const e of c.env ?? []) if (e.value?.startsWith(`${m.mountPath}/`)) add(secret.secretName, e.value.slice(m.mountPath.length + 1));
+      }
     }
     for (const v of pod.spec.volumes ?? []) if (v.secret) add(v.secret.secretName);
   }

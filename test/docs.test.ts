@@ -69,7 +69,7 @@ describe('configuration reference (docs/configuration.md)', () => {
     expect(rowOf('app.autoscaling.maxReplicas')).toBe(
       '| `app.autoscaling.maxReplicas` | integer (≥ 1) | `10` | HPA maximum replicas. |',
     );
-    expect(rowOf('app.image.tag')).toContain('| **required** |');
+    expect(rowOf('app.image.tag')).toContain('required unless a digest is given'); // a tag or a digest (config/schema.ts releaseImage)
     expect(rowOf('acme.email')).toContain('| **required** |');
     expect(rowOf('tier')).toContain('`development` \\| `staging` \\| `production`');
     expect(rowOf('argocd.repoURL')).toContain(`\`${CONFIG.cluster.argocd.repoURL}\``);
@@ -78,7 +78,12 @@ describe('configuration reference (docs/configuration.md)', () => {
   test('shows every environment and what the app container gets in each', () => {
     for (const env of CONFIG.environments) expect(page).toContain(`\`${env.namespace}\``);
     expect(rowOf('GROQ_API_KEY')).toMatch(/Secret `assistant-llm`, key `GROQ_API_KEY`/);
-    expect(rowOf('LOG_LEVEL')).toBe('| `LOG_LEVEL` | `DEBUG` | `INFO` | `INFO` |');
+    // One column per environment, whatever the set: dev's and prod's by name, every one from its config.
+    const names = CONFIG.environments.map((e) => e.name);
+    expect(page.split('\n').find((l) => l.startsWith('| Variable |'))).toBe(`| Variable | ${names.map((n) => `\`${n}\``).join(' | ')} |`);
+    const logLevels = rowOf('LOG_LEVEL')!.split(' | ').slice(1).map((c) => c.replace(/[`| ]/g, ''));
+    expect(logLevels).toEqual(CONFIG.environments.map((e) => e.app.settings.logLevel));
+    expect([logLevels[names.indexOf('dev')], logLevels[names.indexOf('prod')]]).toEqual(['DEBUG', 'INFO']);
     expect(page).not.toMatch(/gsk_|password: /i);
   });
 });
@@ -86,7 +91,8 @@ describe('configuration reference (docs/configuration.md)', () => {
 describe('architecture diagram (docs/architecture.md)', () => {
   const archInput = (environments = INPUT.environments): ArchitectureInput => ({
     environments: environments.map(({ env, objects }) => ({ name: env.name, namespace: env.namespace, objects })),
-    drawn: drawnEnvironment(environments.map((e) => e.env)).name,
+    // These tests are about prod, by name; which environment the page draws is tested below.
+    drawn: 'prod',
     clusterObjects: INPUT.clusterObjects,
     argocdObjects: INPUT.argocdObjects,
   });
@@ -94,8 +100,10 @@ describe('architecture diagram (docs/architecture.md)', () => {
   const edges = diagram.split('\n').filter((l) => / (-->|-\.->)/.test(l)).map((l) => l.trim());
   const edge = (from: string, to: string, label?: string) => edges.filter((e) => e.startsWith(`${from} `) && e.endsWith(` ${to}`) && (label === undefined || e.includes(`|"${label}"|`)));
 
-  test('draws the production environment', () => {
-    expect(drawnEnvironment(CONFIG.environments).tier).toBe('production');
+  test('the page draws the first production-tier environment, else the last one', () => {
+    const drawn = drawnEnvironment(CONFIG.environments);
+    expect(drawn).toBe(CONFIG.environments.find((e) => e.tier === 'production') ?? CONFIG.environments[CONFIG.environments.length - 1]);
+    expect(GENERATED['architecture.md']).toContain(`subgraph env_namespace["Namespace ${drawn.namespace} (environment ${drawn.name})"]`);
     expect(diagram).toContain('subgraph env_namespace["Namespace llm-stack-prod (environment prod)"]');
   });
 
@@ -300,5 +308,23 @@ describe('links in the docs this project generates or owns', () => {
       if (anchor && !anchors(fs.readFileSync(targetFile, 'utf8')).has(anchor)) broken.push(`${target}: no heading #${anchor}`);
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe("the README's Adding an environment (test/e2e/add-environment.test.ts runs it on a copy)", () => {
+  const README = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = /<!-- add-environment:start -->\n```sh\n([\s\S]*?)```\n<!-- add-environment:end -->/.exec(README);
+
+  test('the README has the block, ending in npm test', () => {
+    expect(block).not.toBeNull();
+    expect(block![1].trimEnd().split('\n').pop()).toBe('npm test');
+  });
+
+  test("docs/deployment.md shows the README's example environment file", () => {
+    const yaml = /<<'YAML'\n([\s\S]*?)YAML\n/.exec(block![1])![1];
+    const guide = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'deployment.md'), 'utf8');
+    const section = guide.split('### Adding an environment')[1].split('\n## ')[0];
+    const shown = /```yaml\n([\s\S]*?)```/.exec(section)![1].replace(/^ {3}/gm, '');
+    expect(shown).toBe(yaml);
   });
 });

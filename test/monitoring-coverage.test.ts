@@ -1,6 +1,7 @@
 import { parseEnvironment } from '../config/load';
 import { CONFIG, environment, ENV_NAMES } from './support/synth';
-import { alertNames, alertRules, readUnitTests, seconds, UNIT_TEST_ENV } from './promtool/harness';
+import { severityOf } from '../charts/monitoring/rules/promql';
+import { alertNames, alertRules, readUnitTests, renderedGroups, seconds, UNIT_TEST_ENV } from './promtool/harness';
 
 // The promtool unit tests (test/promtool/*.test.yaml) cover every alert: a case where it
 // fires, one where it stays quiet, and one inside its `for` window where it is still pending.
@@ -69,17 +70,21 @@ describe('the prod rules stand for every environment', () => {
     expect(prod.monitoring).toEqual(defaults);
   });
 
-  test.each(ENV_NAMES)('%s: the rules equal prod\'s but for the namespace (and the HPA alert)', (name) => {
+  test.each(ENV_NAMES)('%s: the rules equal prod\'s but for the namespace and the severity of its tier', (name) => {
     const env = CONFIG.environments.find((e) => e.name === name)!;
     const normalise = (e: typeof env) =>
-      alertRules(e)
-        .filter((r) => r.alert !== 'AssistantHpaAtMaxReplicas' || env.app.autoscaling.enabled)
-        .map((r) => JSON.stringify(r).split(e.namespace).join('<namespace>'));
+      renderedGroups(e)
+        .flatMap((g) => g.rules)
+        .map((r) => JSON.stringify({ ...r, labels: { ...r.labels, severity: r.labels?.severity && '<severity>' } }).split(e.namespace).join('<namespace>'));
+    const severities = (e: typeof env) => alertRules(e).map((r) => `${r.alert}=${r.labels!.severity}`);
+    // the same urgency (page or ticket) maps to one severity per tier
+    const urgency = (e: typeof env) => alertRules(e).map((r) => `${r.alert}=${r.labels!.severity === severityOf(e, 'page') ? 'page' : 'ticket'}`);
+    if (env.tier === prod.tier) expect(severities(env)).toEqual(severities(prod));
+    else expect(urgency(env).length).toBe(severities(prod).length);
     if (JSON.stringify(env.monitoring) !== JSON.stringify(prod.monitoring)) {
       // Different settings: promtool check rules covers this environment, the unit tests do not.
       return;
     }
     expect(normalise(env)).toEqual(normalise(prod));
-    expect(alertNames(env).includes('AssistantHpaAtMaxReplicas')).toBe(env.app.autoscaling.enabled);
   });
 });

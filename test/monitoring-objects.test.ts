@@ -1,7 +1,7 @@
 import { ConfigError, parseEnvironment } from '../config/load';
 import { SYNC_WAVES } from '../lib/sync-waves';
 import { environment, environmentWith, ENV_NAMES, find, K8sObject, kinds, objectsOf, podSpecOf, synthEnvironment } from './support/synth';
-import { alertNames, alertRules, monitoringObjects, seconds, unscopedSelectors, vectorSelectors } from './promtool/harness';
+import { alertNames, alertRules, monitoringObjects, renderedGroups, seconds, unscopedSelectors, vectorSelectors } from './promtool/harness';
 
 // The monitoring chart's objects: what they scrape, how their rules are written, and how the
 // configuration reaches them. promtool itself runs in monitoring-promtool.test.ts.
@@ -13,22 +13,42 @@ const ALERTS = [
   'AssistantHighCpu',
   'AssistantHighMemory',
   'AssistantRateLimitHitsHigh',
-  'AssistantCrashLooping',
-  'AssistantHpaAtMaxReplicas',
-  'AssistantReplicasMismatch',
+  'AssistantMetricsTargetDown',
+  'IngressControllerMetricsAbsent',
+  'AssistantAvailabilityBudgetBurnFast',
+  'AssistantAvailabilityBudgetBurnSlow',
+  'AssistantLatencyBudgetBurnFast',
+  'AssistantLatencyBudgetBurnSlow',
+  'LlmProviderRateLimited',
+  'LlmProviderErrors',
+  'LlmHighLatency',
+  'LlmTokenBudgetAtRisk',
+  'ContainerCrashLooping',
+  'ContainerOomKilled',
+  'PodNotReady',
+  'RolloutStuck',
+  'ResourceQuotaAlmostFull',
   'PostgresqlDown',
   'PostgresqlTooManyConnections',
   'PostgresqlDeadlocks',
   'PostgresqlRestarted',
   'PostgresqlExporterErrors',
+  'PostgresqlLongTransaction',
+  'PostgresqlIdleInTransaction',
+  'PostgresqlTxidWraparound',
+  'PostgresqlHighRollbackRate',
   'ChromaNotReady',
   'PersistentVolumeUsageHigh',
   'PersistentVolumeFillingUp',
+  'PersistentVolumeInodesLow',
+  'PersistentVolumeClaimPending',
+  'PersistentVolumeErrors',
   'BackupStale',
   'BackupNeverSucceeded',
   'BackupJobFailed',
   'TlsCertificateExpiringSoon',
   'TlsCertificateNotReady',
+  'CertManagerAbsent',
 ];
 
 const subset = (small: Record<string, string> | undefined, big: Record<string, string> | undefined) =>
@@ -56,9 +76,12 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
         'PrometheusRule/assistant-alerts',
         'PrometheusRule/backup-alerts',
         'PrometheusRule/chroma-alerts',
+        'PrometheusRule/llm-alerts',
         'PrometheusRule/postgresql-alerts',
+        'PrometheusRule/slo-alerts',
         'PrometheusRule/storage-alerts',
         'PrometheusRule/tls-alerts',
+        'PrometheusRule/workloads-alerts',
         'ServiceMonitor/assistant',
       ].sort(),
     );
@@ -71,15 +94,24 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
     expect([...synthEnvironment(env).keys()].pop()).toBe('monitoring');
   });
 
-  test('the ServiceMonitor scrapes /metrics on the port of the app Service, and only that Service', () => {
+  test('the ServiceMonitor scrapes /metrics on the app Service\'s metrics port, which the Ingress never routes', () => {
     const sm = find(monitoring, 'ServiceMonitor', 'assistant');
     expect(sm.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
     expect(sm.spec.namespaceSelector).toEqual({ matchNames: [ns] });
     const selected = kinds(objects, 'Service').filter((s) => s.metadata.namespace === ns && subset(sm.spec.selector.matchLabels, s.metadata.labels));
     expect(selected.map((s) => s.metadata.name)).toEqual(['assistant']);
-    expect(sm.spec.endpoints).toEqual([{ port: 'http', path: '/metrics', interval: env.monitoring.scrapeInterval }]);
-    const port = selected[0].spec.ports.find((p: any) => p.name === 'http');
-    expect(port.port).toBe(8501);
+    expect(sm.spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: env.monitoring.scrapeInterval }]);
+    const port = selected[0].spec.ports.find((p: any) => p.name === 'metrics');
+    expect(port.port).toBe(env.monitoring.appMetricsPort);
+    expect(port.port).not.toBe(8501);
+    // the container serves it under the same name
+    const app = find(objects, 'Deployment', 'assistant').spec.template.spec.containers.find((c: any) => c.name === 'assistant');
+    expect(app.ports).toContainEqual(expect.objectContaining({ name: 'metrics', containerPort: env.monitoring.appMetricsPort }));
+    // every Ingress backend is the UI port, by name or number
+    const backends = kinds(objects, 'Ingress').flatMap((i) => i.spec.rules.flatMap((r: any) => r.http.paths.map((p: any) => p.backend.service)));
+    expect(backends.length).toBeGreaterThan(0);
+    for (const b of backends) expect(b.port.name ?? b.port.number).not.toMatch(/^(metrics|9090)$/);
+    for (const b of backends) expect([b.port.name, b.port.number]).not.toContain(env.monitoring.appMetricsPort);
   });
 
   test('the PodMonitor scrapes the postgres-exporter sidecar of the PostgreSQL pods only, as job="postgresql"', () => {
@@ -108,7 +140,7 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
               (rule.ports ?? []).some((p: any) => p.port === port),
           ),
       );
-    expect(admits(find(objects, 'Deployment', 'assistant').spec.template.metadata.labels, 8501)).toBe(true);
+    expect(admits(find(objects, 'Deployment', 'assistant').spec.template.metadata.labels, env.monitoring.appMetricsPort)).toBe(true);
     expect(admits(find(objects, 'StatefulSet', 'postgresql').spec.template.metadata.labels, 9187)).toBe(true);
   });
 
@@ -120,25 +152,28 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
     }
   });
 
-  test('the alerts of SPEC 2.6, the HPA one only where there is an HPA', () => {
-    const hpa = kinds(objects, 'HorizontalPodAutoscaler').length > 0;
-    expect(hpa).toBe(env.app.autoscaling.enabled);
-    expect(alertNames(env).sort()).toEqual(ALERTS.filter((a) => hpa || a !== 'AssistantHpaAtMaxReplicas').sort());
+  test('the alerts of SPEC 2.6 and 2.10 and issue 11, in every environment', () => {
+    expect(alertNames(env).sort()).toEqual([...ALERTS].sort());
+  });
+
+  test('severity follows the tier: production pages, staging warns, development only informs', () => {
+    const severities = new Set(alertRules(env).map((r) => r.labels!.severity));
+    const allowed = { production: ['critical', 'warning'], staging: ['warning'], development: ['info'] }[env.tier];
+    expect([...severities].sort()).toEqual([...allowed].sort());
   });
 
   test.each(ALERTS)('%s: severity, for, summary, description and runbook_url', (alert) => {
     const rules = alertRules(env).filter((r) => r.alert === alert);
-    if (alert === 'AssistantHpaAtMaxReplicas' && !env.app.autoscaling.enabled) {
-      expect(rules).toEqual([]);
-      return;
-    }
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) {
-      expect(['critical', 'warning']).toContain(r.labels?.severity);
+      expect(['critical', 'warning', 'info']).toContain(r.labels?.severity);
       expect(seconds(r.for!)).toBeGreaterThan(0);
       expect(Object.keys(r.annotations!).sort()).toEqual(['description', 'runbook_url', 'summary']);
-      expect(r.annotations!.summary).toMatch(/\{\{ \$labels\.\w+ \}\}/);
-      expect(r.annotations!.description).toMatch(/\{\{ \$labels\.\w+ \}\}/);
+      // which object: from the series' labels, or the environment's namespace where the alert aggregates them away
+      expect(r.annotations!.summary).toMatch(new RegExp(`\\{\\{ \\$labels\\.\\w+ \\}\\}|${ns}`));
+      // an alert on a missing target has no series to name: its fixed namespace label routes it
+      if (!r.expr.startsWith('absent(')) expect(r.annotations!.description).toMatch(new RegExp(`\\{\\{ \\$(labels\\.\\w+|value)[^}]*\\}\\}|${ns}`));
+      else expect(r.labels?.namespace).toBe(ns);
       expect(r.annotations!.summary).not.toContain('\n');
       expect(r.annotations!.runbook_url).toBe(`https://github.com/example/llm-stack/blob/main/docs/runbooks.md#${alert.toLowerCase()}`);
     }
@@ -179,7 +214,7 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
   test('the backup alerts watch every scheduled CronJob, and no suspended restore template', () => {
     const watched = new Set(
       alertRules(env)
-        .filter((r) => r.alert === 'BackupStale')
+        .filter((r) => r.expr.includes('kube_cronjob_')) // BackupStale and other component's staleness alerts alike
         .flatMap((r) => vectorSelectors(r.expr).flatMap((s) => (s.matchers.cronjob ?? '').replace(/^=~?"|"$/g, '').split('|'))),
     );
     const cronjobs = kinds(objects, 'CronJob');
@@ -224,26 +259,51 @@ describe('monitoring configuration', () => {
     expect(alertRules(env)[0].annotations!.runbook_url).toBe('https://git.example.org/ops/llm-stack/-/blob/main/docs/runbooks.md#assistantdown');
   });
 
-  test('the app\'s metric names and error statuses are settings', () => {
+  test('the ingress controller\'s and cert-manager\'s labels and targets are settings', () => {
     const env = environmentWith('prod', {
       monitoring: {
-        metrics: {
-          requestDuration: 'assistant_request_seconds',
-          requests: 'assistant_requests_total',
-          statusLabel: 'code',
-          errorStatusRegex: '5..|499',
-          rateLimitHits: 'assistant_rate_limited_total',
-        },
+        ingressNamespaceLabel: 'namespace',
+        ingressController: { job: 'nginx-metrics', namespace: 'edge' },
+        certManager: { job: 'cm', namespace: 'tls' },
+        appMetricsPort: 9500,
       },
     });
     const exprs = alertRules(env).map((r) => r.expr).join('\n');
-    expect(exprs).toContain('assistant_request_seconds_bucket{');
-    expect(exprs).toContain('assistant_requests_total{namespace="llm-stack-prod", job="assistant", code=~"5..|499"}');
-    expect(exprs).toContain('increase(assistant_rate_limited_total{');
-    expect(exprs).not.toMatch(/http_request|rate_limit_hits_total/);
+    expect(exprs).toContain('nginx_ingress_controller_requests{namespace="llm-stack-prod", ingress="assistant"');
+    expect(exprs).not.toContain('exported_namespace="llm-stack-prod", ingress=');
+    expect(exprs).toContain('absent(up{namespace="edge", job="nginx-metrics"} == 1)');
+    expect(exprs).toContain('absent(up{namespace="tls", job="cm"} == 1)');
+    const sloRecords = renderedGroups(env).find((g) => g.name === 'slo')!.rules.filter((r) => r.record);
+    for (const r of sloRecords) expect(r.expr).toContain('nginx_ingress_controller_');
+    for (const r of sloRecords) expect(unscopedSelectors(env, r.expr)).toEqual([]);
     const dashboard = find(monitoringObjects(env), 'ConfigMap', 'llm-stack-dashboard').data['llm-stack-prod.json'];
-    expect(dashboard).toContain('assistant_requests_total');
-    expect(dashboard).not.toMatch(/http_request|rate_limit_hits_total/);
+    expect(dashboard).toContain('nginx_ingress_controller_requests{namespace=\\"llm-stack-prod\\", ingress=\\"assistant\\"');
+    const objs = objectsOf(env);
+    expect(find(objs, 'Service', 'assistant').spec.ports.find((p: any) => p.name === 'metrics').port).toBe(9500);
+  });
+
+  test('SLO targets are settings per environment (SPEC 2.10: 99.5 % prod, 99 % staging)', () => {
+    const threshold = (e: typeof prod) =>
+      alertRules(e).find((r) => r.alert === 'AssistantAvailabilityBudgetBurnFast')!.expr.match(/ratio_rate1h\{[^}]*\} > ([0-9.]+)/)![1];
+    const prod = environment('prod');
+    expect(prod.monitoring.slo.availabilityPercent).toBe(99.5);
+    expect(environment('staging').monitoring.slo.availabilityPercent).toBe(99);
+    expect(threshold(prod)).toBe('0.072'); // 14.4 x 0.5 %
+    expect(threshold(environment('staging'))).toBe('0.144'); // 14.4 x 1 %
+    const latency = environmentWith('prod', { monitoring: { slo: { latencySeconds: 10, latencyPercent: 99 } } });
+    const rec = renderedGroups(latency).find((g) => g.name === 'slo')!.rules.find((r) => r.record === 'llm_stack:assistant_latency_errors:ratio_rate5m')!;
+    expect(rec.expr).toContain('le="10"');
+  });
+
+  test('severity by tier can be lowered, never raised above the tier\'s cap', () => {
+    const quiet = environmentWith('prod', { monitoring: { severity: { page: 'warning' } } });
+    expect(new Set(alertRules(quiet).map((r) => r.labels!.severity))).toEqual(new Set(['warning']));
+    expect(() => environmentWith('dev', { monitoring: { severity: { page: 'critical' } } })).toThrow(
+      'config[dev].monitoring.severity.page: must be at most info in a development-tier environment',
+    );
+    expect(() => environmentWith('staging', { monitoring: { severity: { ticket: 'critical' } } })).toThrow(
+      'config[staging].monitoring.severity.ticket: must be at most warning in a staging-tier environment',
+    );
   });
 
   test('thresholds are settings per environment', () => {
@@ -275,12 +335,12 @@ describe('monitoring configuration', () => {
   test.each([
     [{ thresholds: { errorRatePercent: 150 } }, 'config[prod].monitoring.thresholds.errorRatePercent: must be < 100, got 150'],
     [{ thresholds: { latencyP95Seconds: 0 } }, 'config[prod].monitoring.thresholds.latencyP95Seconds: must be > 0, got 0'],
-    [{ thresholds: { cpuFor: 'five minutes' } }, 'config[prod].monitoring.thresholds.cpuFor: must be a Prometheus duration such as 30s, 5m or 1h, got "five minutes"'],
-    [{ thresholds: { crashLoopRestarts: 2.5 } }, 'config[prod].monitoring.thresholds.crashLoopRestarts: must be a whole number, got 2.5'],
-    [{ scrapeInterval: '30' }, 'config[prod].monitoring.scrapeInterval: must be a Prometheus duration such as 30s, 5m or 1h, got "30"'],
-    [{ metrics: { requestDuration: 'http_request_duration_seconds_bucket' } }, 'config[prod].monitoring.metrics.requestDuration: must be the histogram base name, without _bucket, _sum or _count, got "http_request_duration_seconds_bucket"'],
-    [{ metrics: { requests: 'http-requests' } }, 'config[prod].monitoring.metrics.requests: must be a Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*), got "http-requests"'],
-    [{ metrics: { errorStatusRegex: '5.."' } }, 'config[prod].monitoring.metrics.errorStatusRegex: must be a regular expression such as 5.., got "5..\\""'],
+    [{ thresholds: { cpuFor: 'five minutes' } }, 'config[prod].monitoring.thresholds.cpuFor: must be a Prometheus duration such as 30s, 5m or 1h30m (units y, w, d, h, m, s, ms, largest first, each once), got "five minutes"'],
+    [{ thresholds: { postgresDeadlocks: 2.5 } }, 'config[prod].monitoring.thresholds.postgresDeadlocks: must be a whole number, got 2.5'],
+    [{ thresholds: { crashLoopFor: '15 minutes' } }, 'config[prod].monitoring.thresholds.crashLoopFor: must be a Prometheus duration such as 30s, 5m or 1h30m (units y, w, d, h, m, s, ms, largest first, each once), got "15 minutes"'],
+    [{ appMetricsPort: 8501 }, 'config[prod].monitoring.appMetricsPort: must not be 8501, the port the Ingress routes to, got 8501'],
+    [{ slo: { availabilityPercent: 100 } }, 'config[prod].monitoring.slo.availabilityPercent: must be < 100, got 100'],
+    [{ scrapeInterval: '30' }, 'config[prod].monitoring.scrapeInterval: must be a Prometheus duration such as 30s, 5m or 1h30m (units y, w, d, h, m, s, ms, largest first, each once), got "30"'],
     [{ serviceMonitorLabels: { 'bad key!': 'x' } }, 'config[prod].monitoring.serviceMonitorLabels: key "bad key!" must be a Kubernetes label key such as release or example.com/team'],
     [{ dashboard: { labels: { grafana_dashboard: 'not a value' } } }, 'config[prod].monitoring.dashboard.labels.grafana_dashboard: must be a Kubernetes label value (at most 63 characters), got "not a value"'],
     [{ runbookBaseUrl: 'https://example.com/runbooks.md#top' }, 'config[prod].monitoring.runbookBaseUrl: must not contain a # fragment (the alert name is appended), got "https://example.com/runbooks.md#top"'],

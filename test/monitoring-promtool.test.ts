@@ -5,8 +5,9 @@ import {
   PROMTOOL,
   promtool,
   renderedGroups,
-  runUnitTests,
+  runUnitTestFile,
   tempDir,
+  ToolResult,
   UNIT_TEST_ENV,
   UNIT_TEST_FILES,
   writeRuleFile,
@@ -34,8 +35,14 @@ describeWithTool('promtool', PROMTOOL, 'promtool: alert rules', () => {
   });
 
   describe(`promtool test rules (${UNIT_TEST_ENV} rules)`, () => {
-    test.each(UNIT_TEST_FILES)('test/promtool/%s passes', (file) => {
-      const r = runUnitTests(environment(UNIT_TEST_ENV), [file]);
+    // All files at once: each promtool run is one process, and they wait on each other otherwise.
+    let results: Map<string, Promise<ToolResult>>;
+    beforeAll(() => {
+      const env = environment(UNIT_TEST_ENV);
+      results = new Map(UNIT_TEST_FILES.map((f) => [f, runUnitTestFile(env, f)]));
+    });
+    test.each(UNIT_TEST_FILES)('test/promtool/%s passes', async (file) => {
+      const r = await results.get(file)!;
       if (r.status !== 0) throw new Error(`promtool test rules ${file} failed:\n${r.output}`);
     });
   });

@@ -1,4 +1,4 @@
-import { clusterObjects, environment, find, kinds, synthEnvironment } from './support/synth';
+import { clusterObjects, environment, environmentWith, find, kinds, synthEnvironment } from './support/synth';
 
 describe.each(['dev', 'staging', 'prod'])('platform chart (%s)', (name) => {
   const env = environment(name);
@@ -24,7 +24,7 @@ describe.each(['dev', 'staging', 'prod'])('platform chart (%s)', (name) => {
     expect(limits.spec.limits[0]).toMatchObject({ type: 'Container', default: { memory: env.platform.containerDefaults.limits.memory } });
   });
 
-  test('default-deny for all pods, then DNS egress to the cluster DNS only', () => {
+  test('default-deny for all pods, then DNS egress to the cluster DNS and the node-local resolvers only', () => {
     const deny = find(objects, 'NetworkPolicy', 'default-deny-all');
     expect(deny.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
     const dns = find(objects, 'NetworkPolicy', 'allow-dns-egress');
@@ -36,6 +36,8 @@ describe.each(['dev', 'staging', 'prod'])('platform chart (%s)', (name) => {
             namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
             podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
           },
+          { ipBlock: { cidr: '169.254.20.10/32' } },
+          { ipBlock: { cidr: '169.254.169.254/32' } },
         ],
         ports: [
           { protocol: 'UDP', port: 53 },
@@ -43,6 +45,19 @@ describe.each(['dev', 'staging', 'prod'])('platform chart (%s)', (name) => {
         ],
       },
     ]);
+  });
+
+  test('platform.dns.nodeLocalAddresses: [] leaves only the cluster DNS pods; a bad address is a config error', () => {
+    const none = synthEnvironment(environmentWith(name, { platform: { dns: { nodeLocalAddresses: [] } } })).get('platform')!;
+    expect(find(none, 'NetworkPolicy', 'allow-dns-egress').spec.egress[0].to).toEqual([
+      {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+        podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+      },
+    ]);
+    expect(() => environmentWith(name, { platform: { dns: { nodeLocalAddresses: ['169.254.20.10/32'] } } })).toThrow(
+      `config[${name}].platform.dns.nodeLocalAddresses[0]: must be an IPv4 address such as 169.254.20.10, got "169.254.20.10/32"`,
+    );
   });
 
   test('no cluster-scoped object but the Namespace: ClusterIssuers live in dist/cluster/', () => {

@@ -1,5 +1,6 @@
 import { isClusterScoped } from './support/schema-validator';
 import { allObjects, K8sObject, podSpecOf } from './support/synth';
+import { describeShortfall, quotaShortfalls } from '../lib/quota-fit';
 
 // Invariants over every object of every environment. They are written once, over all
 // objects, so a chart added later is covered without a copy of these tests.
@@ -197,14 +198,9 @@ describe('the restricted check itself catches violations', () => {
   });
 });
 
-const SUFFIX: Record<string, number> = { '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
-function quantity(q: string | number): number {
-  const m = String(q).match(/^(\d+(?:\.\d+)?)([a-zA-Z]*)$/);
-  if (!m || SUFFIX[m[2]] === undefined) throw new Error(`cannot read quantity ${q}`);
-  return Number(m[1]) * SUFFIX[m[2]];
-}
-
 describe("each environment's ResourceQuota leaves room for its own objects at full scale", () => {
+  // The same computation synth runs (lib/quota-fit.ts): HPA maximum plus surge, every Job
+  // and CronJob, init containers and LimitRange defaults counted as quota admission counts them.
   const byNamespace = new Map<string, K8sObject[]>();
   for (const { obj } of OBJECTS) {
     if (!obj.metadata.namespace) continue;
@@ -212,30 +208,7 @@ describe("each environment's ResourceQuota leaves room for its own objects at fu
   }
   const quotas = OBJECTS.filter(({ obj }) => obj.kind === 'ResourceQuota');
   test.each(cases(quotas, label))('%s', (_l, { obj: quota }) => {
-    const objects = byNamespace.get(quota.metadata.namespace!)!;
-    const hard = quota.spec.hard;
-    // Pods at full scale: HPA maximum (or replicas) plus one surge pod; one pod per Job or CronJob.
-    const pods = objects.flatMap((o) => {
-      const pod = podSpecOf(o);
-      if (!pod || (o.kind === 'CronJob' && o.spec.suspend)) return [];
-      const hpa = objects.find((h) => h.kind === 'HorizontalPodAutoscaler' && h.spec.scaleTargetRef.name === o.metadata.name);
-      const replicas = o.kind === 'Deployment' ? (hpa?.spec.maxReplicas ?? o.spec.replicas ?? 1) + 1 : (o.spec.replicas ?? 1);
-      return Array.from({ length: replicas }, () => pod);
-    });
-    const sum = (what: 'requests' | 'limits', res: 'cpu' | 'memory') =>
-      pods.reduce((total, pod) => total + pod.spec.containers.reduce((t: number, c: any) => t + quantity(c.resources[what][res]), 0), 0);
-    const claims = objects.flatMap((o) => (o.kind === 'PersistentVolumeClaim' ? [o] : o.kind === 'StatefulSet' ? (o.spec.volumeClaimTemplates ?? []).flatMap((t: any) => Array(o.spec.replicas ?? 1).fill(t)) : []));
-    const storage = claims.reduce((t: number, c: any) => t + quantity(c.spec.resources.requests.storage), 0);
-    const needs: [string, number][] = [
-      ['pods', pods.length],
-      ['requests.cpu', sum('requests', 'cpu')],
-      ['requests.memory', sum('requests', 'memory')],
-      ['limits.cpu', sum('limits', 'cpu')],
-      ['limits.memory', sum('limits', 'memory')],
-      ['requests.storage', storage],
-      ['persistentvolumeclaims', claims.length],
-    ];
-    const over = needs.filter(([key, need]) => need > quantity(hard[key])).map(([key, need]) => `${key}: needs ${/memory|storage/.test(key) ? `${(need / 2 ** 30).toFixed(2)}Gi` : +need.toFixed(3)}, quota ${hard[key]}`);
+    const over = quotaShortfalls(byNamespace.get(quota.metadata.namespace!)!).map((s) => `${s.key}: needs ${describeShortfall(s)}, quota ${s.hard}`);
     expect(over).toEqual([]);
   });
 });

@@ -69,6 +69,7 @@ fs.mkdirSync(CACHE, { recursive: true });
 if (!upToDate()) build();
 process.env.V8_COMPILE_CACHE_CACHE_DIR ??= path.join(ROOT, 'node_modules', '.cache', 'v8-compile-cache');
 require('v8-compile-cache');
-// The bundle's __dirname is the cache folder: main.ts finds the repository through this.
-process.env.LLM_STACK_ROOT = ROOT;
+// The bundle's __dirname is the cache folder: main.ts finds the repository (config/,
+// scripts/, docs/, package.json) through this. Tests point it at a copy.
+process.env.LLM_STACK_ROOT ??= ROOT;
 require(BUNDLE);

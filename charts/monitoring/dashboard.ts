@@ -1,10 +1,12 @@
 import { EnvironmentConfig } from '../../config/schema';
 import { APP_NAME } from '../app';
-import { CHROMA_NAME } from '../chroma';
-import { POSTGRES_NAME } from '../postgres';
 import { WATCHED_CRONJOBS } from './rules/backup';
 import { POSTGRES_JOB } from './rules/postgresql';
+import { GEN_AI_DURATION, GEN_AI_TOKENS, LLM_ERROR_TYPES } from './contract';
+import { ERROR_STATUS, NGINX_DURATION, NGINX_REQUESTS, NOT_WEBSOCKET } from './rules/assistant';
 import { fraction, oneOf, selector } from './rules/promql';
+import { BURN_RATES, sliRecord, slis } from './rules/slo';
+import { ruleContext } from './rules/promql';
 
 // The environment's Grafana dashboard: what an on-call engineer opens from an alert.
 // Queries use the same metric names and namespace scoping as the alert rules.
@@ -42,12 +44,14 @@ export function dashboardUid(env: EnvironmentConfig): string {
 export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
   const ns = `namespace="${env.namespace}"`;
   const sel = (metric: string, ...matchers: string[]) => selector(metric, [ns, ...matchers]);
-  const { metrics: m, thresholds: t } = env.monitoring;
-  const app = `job="${APP_NAME}"`;
+  const edge = (metric: string, ...matchers: string[]) =>
+    selector(metric, [`${env.monitoring.ingressNamespaceLabel}="${env.namespace}"`, `ingress="${APP_NAME}"`, ...matchers]);
+  const { thresholds: t } = env.monitoring;
   const container = `container="${APP_NAME}"`;
   const pg = `job="${POSTGRES_JOB}"`;
+  const app = `job="${APP_NAME}"`;
   const rate = (s: string) => `rate(${s}[$__rate_interval])`;
-  const quantile = (q: number) => `histogram_quantile(${q}, sum by (le) (${rate(sel(`${m.requestDuration}_bucket`, app))}))`;
+  const quantile = (q: number) => `histogram_quantile(${q}, sum by (le) (${rate(edge(`${NGINX_DURATION}_bucket`, NOT_WEBSOCKET))}))`;
 
   const podsAndHpa: Target[] = [
     { expr: `sum(${sel('kube_deployment_status_replicas_available', `deployment="${APP_NAME}"`)})`, legendFormat: 'available' },
@@ -68,14 +72,14 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
       panels: [
         {
           title: 'Request rate',
-          description: 'Requests per second handled by the assistant, by HTTP status.',
+          description: 'Requests per second the ingress controller passed to the assistant, by HTTP status.',
           unit: 'reqps',
           min: 0,
-          targets: [{ expr: `sum by (${m.statusLabel}) (${rate(sel(m.requests, app))})`, legendFormat: `{{${m.statusLabel}}}` }],
+          targets: [{ expr: `sum by (status) (${rate(edge(NGINX_REQUESTS))})`, legendFormat: '{{status}}' }],
         },
         {
           title: 'Latency p50 / p95 / p99',
-          description: `Request duration quantiles. AssistantHighLatencyP95 fires above ${t.latencyP95Seconds}s (p95).`,
+          description: `Request duration quantiles at the ingress controller (websockets excluded). AssistantHighLatencyP95 fires above ${t.latencyP95Seconds}s (p95).`,
           unit: 's',
           min: 0,
           threshold: t.latencyP95Seconds,
@@ -87,24 +91,24 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
         },
         {
           title: 'Error rate',
-          description: `Share of requests answered with a status matching "${m.errorStatusRegex}". AssistantHighErrorRate fires above ${t.errorRatePercent}%.`,
+          description: `Share of requests the ingress controller answered with a 5xx. AssistantHighErrorRate fires above ${t.errorRatePercent}%.`,
           unit: 'percentunit',
           min: 0,
           threshold: fraction(t.errorRatePercent),
           targets: [
             {
-              expr: `sum(${rate(sel(m.requests, app, `${m.statusLabel}=~"${m.errorStatusRegex}"`))}) / sum(${rate(sel(m.requests, app))})`,
+              expr: `sum(${rate(edge(NGINX_REQUESTS, `status=~"${ERROR_STATUS}"`))}) / sum(${rate(edge(NGINX_REQUESTS))})`,
               legendFormat: 'errors',
             },
           ],
         },
         {
           title: 'Rate-limit hits per hour',
-          description: `Requests refused by the app's rate limiter in the past hour. AssistantRateLimitHitsHigh fires above ${t.rateLimitHitsPerHour}.`,
+          description: `Requests the Ingress rate limit answered with 429 in the past hour. AssistantRateLimitHitsHigh fires above ${t.rateLimitHitsPerHour}.`,
           unit: 'short',
           min: 0,
           threshold: t.rateLimitHitsPerHour,
-          targets: [{ expr: `sum(increase(${sel(m.rateLimitHits, app)}[1h]))`, legendFormat: 'refused' }],
+          targets: [{ expr: `sum(increase(${edge(NGINX_REQUESTS, 'status="429"')}[1h]))`, legendFormat: 'refused' }],
         },
         {
           title: 'Pods and HPA',
@@ -137,15 +141,66 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
         },
         {
           title: 'Container restarts',
-          description: 'Restarts in the past 15 minutes of the app, PostgreSQL and Chroma containers.',
+          description: 'Restarts in the past 15 minutes of every container in the namespace. ContainerCrashLooping fires on CrashLoopBackOff.',
           unit: 'short',
           min: 0,
           targets: [
             {
-              expr: `sum by (pod, container) (increase(${sel('kube_pod_container_status_restarts_total', oneOf('container', [APP_NAME, POSTGRES_NAME, 'postgres-exporter', CHROMA_NAME]))}[15m]))`,
+              expr: `sum by (pod, container) (increase(${sel('kube_pod_container_status_restarts_total')}[15m]))`,
               legendFormat: '{{pod}}/{{container}}',
             },
           ],
+        },
+      ],
+    },
+    {
+      title: 'Error budget',
+      panels: sloPanels(env),
+    },
+    {
+      title: 'LLM API (app metrics contract)',
+      panels: [
+        {
+          title: 'LLM calls by outcome',
+          description: 'Calls per second to each LLM provider, by error type (empty: success). LlmProviderRateLimited watches 429, LlmProviderErrors 5xx, timeouts and connection errors.',
+          unit: 'reqps',
+          min: 0,
+          targets: [{ expr: `sum by (gen_ai_provider_name, error_type) (${rate(sel(`${GEN_AI_DURATION}_count`, app))})`, legendFormat: '{{gen_ai_provider_name}} {{error_type}}' }],
+        },
+        {
+          title: 'LLM error and rate-limit ratio',
+          description: `Share of LLM calls rate-limited (429; alert above ${t.llmRateLimitedPercent}%) and failed (alert above ${t.llmErrorRatePercent}%).`,
+          unit: 'percentunit',
+          min: 0,
+          targets: [
+            {
+              expr: `sum by (gen_ai_provider_name) (${rate(sel(`${GEN_AI_DURATION}_count`, app, 'error_type="429"'))}) / sum by (gen_ai_provider_name) (${rate(sel(`${GEN_AI_DURATION}_count`, app))})`,
+              legendFormat: '{{gen_ai_provider_name}} 429',
+            },
+            {
+              expr: `sum by (gen_ai_provider_name) (${rate(sel(`${GEN_AI_DURATION}_count`, app, `error_type=~"${LLM_ERROR_TYPES}"`))}) / sum by (gen_ai_provider_name) (${rate(sel(`${GEN_AI_DURATION}_count`, app))})`,
+              legendFormat: '{{gen_ai_provider_name}} errors',
+            },
+          ],
+        },
+        {
+          title: 'LLM latency p50 / p95',
+          description: `Duration of LLM API calls. LlmHighLatency fires above ${t.llmLatencyP95Seconds}s (p95).`,
+          unit: 's',
+          min: 0,
+          threshold: t.llmLatencyP95Seconds,
+          targets: [0.5, 0.95].map((q) => ({
+            expr: `histogram_quantile(${q}, sum by (gen_ai_provider_name, le) (${rate(sel(`${GEN_AI_DURATION}_bucket`, app))}))`,
+            legendFormat: `{{gen_ai_provider_name}} p${q * 100}`,
+          })),
+        },
+        {
+          title: 'Tokens per day',
+          description: `Tokens (input and output) in the past 24 hours, and the daily budget: LlmTokenBudgetAtRisk fires when the day is on course to exceed ${t.llmTokenBudgetPerDay}.`,
+          unit: 'short',
+          min: 0,
+          threshold: t.llmTokenBudgetPerDay,
+          targets: [{ expr: `sum by (gen_ai_token_type) (increase(${sel(`${GEN_AI_TOKENS}_sum`, app)}[1d]))`, legendFormat: '{{gen_ai_token_type}}' }],
         },
       ],
     },
@@ -185,6 +240,21 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
           unit: 'short',
           min: 0,
           targets: [{ expr: `sum by (datname) (increase(${sel('pg_stat_database_deadlocks', pg)}[10m]))`, legendFormat: '{{datname}}' }],
+        },
+        {
+          title: 'Oldest transaction',
+          description: `Age of the oldest active and idle-in-transaction transaction. PostgresqlLongTransaction fires above ${t.postgresLongTransactionSeconds}s, PostgresqlIdleInTransaction above ${t.postgresIdleInTransactionSeconds}s.`,
+          unit: 's',
+          min: 0,
+          targets: [{ expr: `max by (state) (${sel('pg_stat_activity_max_tx_duration', pg, 'state=~"active|idle in transaction.*"')})`, legendFormat: '{{state}}' }],
+        },
+        {
+          title: 'Transaction ID age',
+          description: `Age of each database's oldest unfrozen transaction ID, as a share of the 2^31 before wraparound. PostgresqlTxidWraparound fires above ${t.postgresWraparoundPercent}%.`,
+          unit: 'percentunit',
+          min: 0,
+          threshold: fraction(t.postgresWraparoundPercent),
+          targets: [{ expr: `max by (datname) (${sel('pg_database_wraparound_age_datfrozenxid_seconds', pg)}) / ${2 ** 31}`, legendFormat: '{{datname}}' }],
         },
         {
           title: 'Up',
@@ -234,6 +304,35 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
       ],
     },
   ];
+}
+
+/** The error budget row: budget left over the SLO window, and the burn rate at each alert window. */
+function sloPanels(env: EnvironmentConfig): PanelSpec[] {
+  const ctx = ruleContext(env);
+  const days = env.monitoring.slo.windowDays;
+  return slis(ctx).flatMap((sli): PanelSpec[] => {
+    const budget = fraction(100 - sli.objectivePercent);
+    return [
+      {
+        title: `${sli.title} error budget left (${days} d)`,
+        description: `Share of the ${sli.slo} error budget (${Number((100 - sli.objectivePercent).toPrecision(6))}% of requests over ${days} days) not yet spent.`,
+        unit: 'percentunit',
+        max: 1,
+        targets: [{ expr: `1 - (${sli.errorRatio(`${days}d`).replace(/\n\s*/g, ' ')}) / ${budget}`, legendFormat: 'budget left' }],
+      },
+      {
+        title: `${sli.title} burn rate`,
+        description: `Error ratio over each alert window divided by the budget (1: spends it exactly in ${days} days). The alerts fire at ${BURN_RATES.map((b) => `${b.factor}x (${b.long}/${b.short})`).join(', ')}.`,
+        unit: 'short',
+        min: 0,
+        threshold: BURN_RATES[0].factor,
+        targets: [...new Set(BURN_RATES.map((b) => b.long))].map((w) => ({
+          expr: `${ctx.sel(sliRecord(sli.slo, w), `slo="${sli.slo}"`)} / ${budget}`,
+          legendFormat: w,
+        })),
+      },
+    ];
+  });
 }
 
 /** Grafana dashboard JSON model (schemaVersion 39), for the Grafana sidecar. */

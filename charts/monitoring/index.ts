@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../../config/schema';
 import { PodMonitor, PrometheusRule, PrometheusRuleSpecGroupsRulesExpr, ServiceMonitor } from '../../imports/monitoring.coreos.com';
 import { recommendedLabels } from '../../lib/labels';
-import { APP_NAME } from '../app';
+import { APP_METRICS_PORT_NAME, APP_NAME } from '../app';
 import { identity, podLabels } from '../identities';
 import { POSTGRES_NAME } from '../postgres';
 import { dashboard } from './dashboard';
@@ -29,14 +29,15 @@ export class MonitoringChart extends Chart {
     const ns = env.namespace;
     super(scope, id, { namespace: ns, labels: recommendedLabels(identity('monitoring', ns, props.version)) });
 
-    // The app Service `assistant`, port `http`: /metrics is served next to the UI.
+    // The app Service `assistant`, port `metrics`: the app metrics contract (docs/metrics.md),
+    // on a port of its own that the Ingress never routes (it routes `http` only).
     // Its metrics carry job="assistant" (the Service name).
     new ServiceMonitor(this, 'app-service-monitor', {
       metadata: { name: APP_NAME, labels: mon.serviceMonitorLabels },
       spec: {
         selector: { matchLabels: podLabels('app', ns) },
         namespaceSelector: { matchNames: [ns] },
-        endpoints: [{ port: 'http', path: '/metrics', interval: mon.scrapeInterval }],
+        endpoints: [{ port: APP_METRICS_PORT_NAME, path: '/metrics', interval: mon.scrapeInterval }],
       },
     });
 
@@ -60,13 +61,17 @@ export class MonitoringChart extends Chart {
           groups: [
             {
               name: group.name,
-              rules: group.rules.map((r) => ({
-                alert: r.alert,
-                expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
-                for: r.for,
-                labels: r.labels,
-                annotations: r.annotations,
-              })),
+              rules: group.rules.map((r) =>
+                'record' in r
+                  ? { record: r.record, expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr), labels: r.labels }
+                  : {
+                    alert: r.alert,
+                    expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
+                    for: r.for,
+                    labels: r.labels,
+                    annotations: r.annotations,
+                  },
+              ),
             },
           ],
         },

@@ -114,6 +114,24 @@ clean_stale() {
   done
 }
 
+# use_password_file: when POSTGRES_PASSWORD_FILE names a file (the mounted Secret), writes
+# its password to PGPASSFILE for libpq, mode 0600. libpq ignores a password file that its
+# group or others may read (PostgreSQL fe-connect.c passwordFromFile: "has group or world
+# access"), and Kubernetes makes Secret files group-readable when the pod has an fsGroup,
+# so the Secret's file cannot be PGPASSFILE itself. ":" and "\" are escaped as the
+# format requires. Without POSTGRES_PASSWORD_FILE, libpq's own PGPASSWORD or ~/.pgpass apply.
+use_password_file() {
+  [ -n "${POSTGRES_PASSWORD_FILE:-}" ] || return 0
+  : "${PGPASSFILE:?PGPASSFILE must name the password file to write}" "${PGUSER:?}"
+  local password user
+  password=$(<"$POSTGRES_PASSWORD_FILE")
+  [ -n "$password" ] || die "$POSTGRES_PASSWORD_FILE is empty"
+  password=${password//\\/\\\\} password=${password//:/\\:}
+  user=${PGUSER//\\/\\\\} user=${user//:/\\:}
+  rm -f -- "$PGPASSFILE"
+  (umask 077 && printf '*:*:*:%s:%s\n' "$user" "$password" >"$PGPASSFILE")
+}
+
 # manifest_sql: SQL that prints one line per table and sequence of the current database:
 #   table|<schema>.<name>|<rows>|<content hash>     (hash: sum of 64-bit row hashes)
 #   sequence|<schema>.<name>|<last_value>|<is_called>
@@ -141,4 +159,17 @@ WHERE c.relkind IN ('r', 'S')
 ORDER BY c.relkind, n.nspname, c.relname
 \gexec
 SQL
+}
+
+# recovery_point STORE DIR SERIES EXT: one JSON line naming the newest complete backup of
+# the other store (PostgreSQL and Chroma back each other's recovery point up: each
+# backup records the other's newest, docs/backup-restore.md "Restoring a matched pair"),
+# or null when DIR has none. File names hold only [A-Za-z0-9._-], so no JSON escaping.
+recovery_point() {
+  local store=$1 dir=$2 series=$3 ext=$4 f
+  if [ -d "$dir" ] && f=$(newest_complete "$dir" "$series" "$ext"); then
+    printf '{"store":"%s","file":"%s","stamp":"%s"}\n' "$store" "${f##*/}" "$(stamp_of "$f")"
+  else
+    printf 'null\n'
+  fi
 }

@@ -8,13 +8,18 @@
 # (backup-lib.sh). Then retention deletes files older than RETENTION_DAYS days, never
 # the newest complete backup of a series.
 #
-# Env: BACKUP_DIR, RETENTION_DAYS; libpq's PGHOST, PGPORT, PGUSER (a superuser: the
-#      globals include roles) and PGPASSWORD.
+# With PAIRED_BACKUP_DIR (Chroma's exports) set, recovery-point-<stamp>.json records
+# this run and Chroma's newest export.
+#
+# Env: BACKUP_DIR, RETENTION_DAYS, PAIRED_BACKUP_DIR (optional); libpq's PGHOST, PGPORT, PGUSER (a superuser: the
+#      globals include roles); POSTGRES_PASSWORD_FILE (its password, a file of the mounted
+#      Secret) and PGPASSFILE (where libpq reads it; see use_password_file in backup-lib.sh).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=backup-lib.sh
 . "$(dirname -- "${BASH_SOURCE[0]}")/backup-lib.sh"
 
 : "${BACKUP_DIR:?}" "${RETENTION_DAYS:?}" "${PGHOST:?}" "${PGUSER:?}"
+use_password_file
 
 # dump_database DB: writes DB's manifest and dump for this run's stamp.
 dump_database() {
@@ -58,8 +63,17 @@ log "backing up globals (roles, tablespaces)"
 pg_dumpall --globals-only --file="$BACKUP_DIR/globals-$stamp.sql.partial"
 publish "$BACKUP_DIR/globals-$stamp.sql"
 
+# The matched pair with Chroma (docs/backup-restore.md "Restoring a matched pair"): this
+# run's stamp and end time, and Chroma's newest complete export on the same volume.
+if [ -n "${PAIRED_BACKUP_DIR:-}" ]; then
+  printf '{"store":"postgresql","stamp":"%s","finished_at":"%s","paired_backup":%s}\n' "$stamp" \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(recovery_point chroma "$PAIRED_BACKUP_DIR" chroma .jsonl.gz)" \
+    >"$BACKUP_DIR/recovery-point-$stamp.json.partial"
+  publish "$BACKUP_DIR/recovery-point-$stamp.json"
+fi
+
 while IFS= read -r series; do
-  if [ "$series" = globals ]; then ext=.sql; else ext=.dump; fi
+  case "$series" in globals) ext=.sql ;; recovery-point) ext=.json ;; *) ext=.dump ;; esac
   prune "$BACKUP_DIR" "$series" "$ext" "$RETENTION_DAYS"
 done < <(series_in "$BACKUP_DIR")
 log "backup $stamp complete"

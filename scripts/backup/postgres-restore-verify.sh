@@ -8,12 +8,14 @@
 # drops the scratch database. The newest globals file must pass its checksum too.
 # Exits non-zero on a missing backup, a checksum failure, a restore error or any mismatch.
 #
-# Env: BACKUP_DIR; libpq's PGHOST, PGPORT, PGUSER (a superuser) and PGPASSWORD.
+# Env: BACKUP_DIR; libpq's PGHOST, PGPORT, PGUSER (a superuser); POSTGRES_PASSWORD_FILE and
+#      PGPASSFILE (use_password_file in backup-lib.sh).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=backup-lib.sh
 . "$(dirname -- "${BASH_SOURCE[0]}")/backup-lib.sh"
 
 : "${BACKUP_DIR:?}" "${PGHOST:?}" "${PGUSER:?}"
+use_password_file
 
 sql() { PGOPTIONS='-c client_min_messages=warning' psql -XAtq -v ON_ERROR_STOP=1 "$@"; }
 scratch=''

@@ -9,12 +9,13 @@
 #
 # Env: BACKUP_DIR, DATABASE, DATABASE_OWNER (role that owns the restored database),
 #      DUMP and TARGET_DATABASE (both optional); libpq's PGHOST, PGPORT, PGUSER (a
-#      superuser) and PGPASSWORD.
+#      superuser); POSTGRES_PASSWORD_FILE and PGPASSFILE (use_password_file in backup-lib.sh).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=backup-lib.sh
 . "$(dirname -- "${BASH_SOURCE[0]}")/backup-lib.sh"
 
 : "${BACKUP_DIR:?}" "${DATABASE:?}" "${DATABASE_OWNER:?}" "${PGHOST:?}" "${PGUSER:?}"
+use_password_file
 target=${TARGET_DATABASE:-$DATABASE}
 
 if [ -n "${DUMP:-}" ]; then

@@ -1,12 +1,11 @@
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { EnvironmentConfig } from '../../config/schema';
-import { Testing } from 'cdk8s';
 import { MonitoringChart } from '../../charts/monitoring';
-import { K8sObject, VERSION } from '../support/synth';
+import { K8sObject, testApp, VERSION } from '../support/synth';
 import { which } from '../support/tools';
 
 // Shared by the monitoring tests: the rendered PrometheusRules and dashboard of an
@@ -36,7 +35,7 @@ const rendered = new WeakMap<EnvironmentConfig, K8sObject[]>();
 export function monitoringObjects(env: EnvironmentConfig): K8sObject[] {
   let objects = rendered.get(env);
   if (!objects) {
-    objects = new MonitoringChart(Testing.app(), 'monitoring', { env, version: VERSION }).toJson() as K8sObject[];
+    objects = new MonitoringChart(testApp(), 'monitoring', { env, version: VERSION }).toJson() as K8sObject[];
     rendered.set(env, objects);
   }
   return objects;
@@ -89,6 +88,38 @@ export function runUnitTests(env: EnvironmentConfig, files: string[] = UNIT_TEST
     writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), tested));
     for (const f of files) fs.copyFileSync(path.join(UNIT_TEST_DIR, f), path.join(dir, f));
     return promtool(['test', 'rules', ...files], dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** promtool, without blocking: the unit test files run side by side (promtool is single-file bound). */
+export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PROMTOOL ?? 'promtool', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+/** runUnitTests for one file, without blocking, so that the files run in parallel. */
+export async function runUnitTestFile(env: EnvironmentConfig, file: string): Promise<ToolResult> {
+  const dir = tempDir('promtool-unit');
+  try {
+    const tested = new Set(readUnitTests().filter((t) => t.file === file).flatMap((t) => alertsTestedBy(t.doc)));
+    writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), tested));
+    fs.copyFileSync(path.join(UNIT_TEST_DIR, file), path.join(dir, file));
+    return await promtoolAsync(['test', 'rules', file], dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -233,14 +264,35 @@ export function vectorSelectors(expr: string): VectorSelector[] {
   return out;
 }
 
-/** The label that scopes a metric to an environment: cert-manager's metrics name the Certificate's namespace differently. */
+/**
+ * The label that scopes a metric to an environment: cert-manager's and the ingress
+ * controller's metrics name the Certificate's or Ingress's namespace differently.
+ */
 export function scopeLabel(env: EnvironmentConfig, metric: string): string {
-  return metric.startsWith('certmanager_') ? env.monitoring.certManagerNamespaceLabel : 'namespace';
+  if (metric.startsWith('certmanager_')) return env.monitoring.certManagerNamespaceLabel;
+  if (metric.startsWith('nginx_ingress_controller_')) return env.monitoring.ingressNamespaceLabel;
+  return 'namespace';
+}
+
+/** Cluster-scoped series (no namespace); a rule may read them only joined to this namespace's series. */
+export const CLUSTER_SCOPED_METRICS = new Set(['kube_persistentvolume_status_phase']);
+
+/** `up` of a scrape target the environment depends on that runs in its own namespace (cert-manager, the ingress controller). */
+function isDependencyTarget(env: EnvironmentConfig, s: VectorSelector): boolean {
+  const { certManager, ingressController } = env.monitoring;
+  return (
+    s.metric === 'up' &&
+    [certManager, ingressController].some((t) => s.matchers.namespace === `="${t.namespace}"` && s.matchers.job === `="${t.job}"`)
+  );
 }
 
 /** Selectors of `expr` that are not pinned to the environment's namespace. */
 export function unscopedSelectors(env: EnvironmentConfig, expr: string): string[] {
-  return vectorSelectors(expr)
+  const selectors = vectorSelectors(expr);
+  const joined = selectors.some((s) => s.matchers[scopeLabel(env, s.metric)] === `="${env.namespace}"`);
+  return selectors
     .filter((s) => s.matchers[scopeLabel(env, s.metric)] !== `="${env.namespace}"`)
+    .filter((s) => !isDependencyTarget(env, s))
+    .filter((s) => !(CLUSTER_SCOPED_METRICS.has(s.metric) && joined))
     .map((s) => `${s.metric}{${Object.entries(s.matchers).map(([k, v]) => `${k}${v}`).join(', ')}}`);
 }

@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Testing } from 'cdk8s';
 import * as YAML from 'yaml';
 import { ArgoCdChart } from '../../charts/argocd';
 import { ClusterConfig, EnvironmentConfig } from '../../config/schema';
-import { clusterObjects, CONFIG, K8sObject, objectsOf, REPO_ROOT, VERSION } from './synth';
+import { clusterObjects, CONFIG, K8sObject, objectsOf, REPO_ROOT, testApp, VERSION } from './synth';
 
 // The committed dist/ as files, and the Argo CD chart built the way main.ts builds it.
 
@@ -49,7 +48,7 @@ export function argocdObjects(
   environments: readonly EnvironmentConfig[] = CONFIG.environments,
   cluster: ClusterConfig = CONFIG.cluster,
 ): K8sObject[] {
-  const app = Testing.app();
+  const app = testApp();
   const chart = new ArgoCdChart(app, 'argocd', {
     argocd: cluster.argocd,
     environments: environments.map((env) => ({ env, objects: objectsOf(env) })),

@@ -83,3 +83,47 @@ export function listDir(dir: string): string[] {
 export function stampDaysAgo(daysAgo: number): string {
   return new Date(Date.now() - daysAgo * 86_400_000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
+
+/** The pod spec of a CronJob's jobs. */
+export function jobPod(objects: K8sObject[], cronJob: string): any {
+  return find(objects, 'CronJob', cronJob).spec.jobTemplate.spec.template.spec;
+}
+
+/**
+ * Stand-ins for the volumes a container of a CronJob mounts, for the env values that point
+ * into them: a Secret volume becomes a directory holding `secrets[secretName][key]` as files
+ * of mode 0440 (what the kubelet writes under an fsGroup), an emptyDir a new empty directory.
+ * Returns the env overrides, with those values rewritten, and the directories to remove.
+ * A Secret the container mounts but `secrets` does not give is an error.
+ */
+export function mountedFiles(
+  objects: K8sObject[],
+  cronJob: string,
+  containerName: string,
+  secrets: Record<string, Record<string, string>>,
+): { env: Record<string, string>; dirs: string[] } {
+  const pod = jobPod(objects, cronJob);
+  const c = jobContainer(objects, cronJob, containerName);
+  const dirs: string[] = [];
+  const replaced = new Map<string, string>();
+  for (const m of c.volumeMounts ?? []) {
+    const v = pod.volumes.find((x: any) => x.name === m.name);
+    if (!v.secret && !v.emptyDir) continue;
+    const dir = tempDir(`mount-${m.name}`);
+    dirs.push(dir);
+    fs.chmodSync(dir, 0o755);
+    if (v.secret) {
+      const values = secrets[v.secret.secretName];
+      if (!values) throw new Error(`${containerName} mounts Secret ${v.secret.secretName}; the test must give its values`);
+      for (const [key, value] of Object.entries(values)) fs.writeFileSync(path.join(dir, key), value, { mode: 0o440 });
+    }
+    replaced.set(m.mountPath, dir);
+  }
+  const env: Record<string, string> = {};
+  for (const e of c.env ?? []) {
+    for (const [mount, dir] of replaced) {
+      if (e.value === mount || e.value?.startsWith(`${mount}/`)) env[e.name] = dir + e.value.slice(mount.length);
+    }
+  }
+  return { env, dirs };
+}

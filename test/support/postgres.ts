@@ -18,6 +18,11 @@ export interface PgConnection {
   readonly user?: string;
   /** Connect over TCP to 127.0.0.1 with this password (scram) instead of the socket. */
   readonly password?: string;
+  /**
+   * OS user psql runs as on the socket (peer authentication sees it). Default: the user
+   * that runs the server, as the image's own processes (uid 999 "postgres") are.
+   */
+  readonly osUser?: string;
 }
 
 export interface PgServer {
@@ -40,10 +45,15 @@ export interface PgServer {
 export interface StartOptions {
   /** `postgres -c` settings; port, listen_addresses and unix_socket_directories are set by the harness. */
   readonly settings?: Record<string, string>;
+  /**
+   * initdb's authentication arguments, e.g. the rendered POSTGRES_INITDB_ARGS.
+   * @default ['--auth-local=trust', '--auth-host=scram-sha-256']
+   */
+  readonly initdbAuth?: string[];
 }
 
 /** The OS user that runs the server when the tests run as root. */
-function serverUser(): { name: string; uid: number; gid: number } | undefined {
+export function serverUser(): { name: string; uid: number; gid: number } | undefined {
   if (!IS_ROOT) return undefined;
   for (const name of ['postgres', 'nobody']) {
     const r = spawnSync('id', ['-u', name], { encoding: 'utf8' });
@@ -85,6 +95,9 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
   if (user) {
     fs.chownSync(root, user.uid, user.gid);
     fs.chownSync(pwFile, user.uid, user.gid);
+    // Other OS users (the exporter's "nobody") reach the socket here, as in the pod's shared
+    // socket directory; the data directory inside stays 0700.
+    fs.chmodSync(root, 0o755);
   }
 
   const run = (cmd: string, args: string[]) => {
@@ -93,7 +106,7 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
     if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr || r.stdout}`);
   };
   run('initdb', [
-    '--pgdata', dataDir, '--username=postgres', `--pwfile=${pwFile}`, '--auth-local=trust', '--auth-host=scram-sha-256',
+    '--pgdata', dataDir, '--username=postgres', `--pwfile=${pwFile}`, ...(options.initdbAuth ?? ['--auth-local=trust', '--auth-host=scram-sha-256']),
     '--encoding=UTF8', '--locale=C', '--no-sync',
   ]);
 
@@ -117,11 +130,15 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
   const psqlBin = fs.existsSync(path.join(binDir, 'psql')) ? path.join(binDir, 'psql') : 'psql';
   const tryPsql = (sql: string, conn: PgConnection = {}) => {
     const tcp = conn.password !== undefined;
-    const r = spawnSync(
-      psqlBin,
-      ['-XAtq', '-v', 'ON_ERROR_STOP=1', '-h', tcp ? '127.0.0.1' : root, '-p', String(port), '-U', conn.user ?? 'postgres', '-d', conn.db ?? 'postgres'],
-      { input: sql, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PGPASSWORD: conn.password ?? '', PGCONNECT_TIMEOUT: '5' } },
-    );
+    const args = ['-XAtq', '-v', 'ON_ERROR_STOP=1', '-h', tcp ? '127.0.0.1' : root, '-p', String(port), '-U', conn.user ?? 'postgres', '-d', conn.db ?? 'postgres'];
+    const osUser = !tcp && IS_ROOT ? (conn.osUser ?? user?.name) : undefined;
+    const [cmd, cmdArgs] = osUser ? ['runuser', ['-u', osUser, '--', psqlBin, ...args]] : [psqlBin, args];
+    const r = spawnSync(cmd, cmdArgs, {
+      input: sql,
+      encoding: 'utf8',
+      cwd: os.tmpdir(),
+      env: { PATH: process.env.PATH ?? '', PGPASSWORD: conn.password ?? '', PGCONNECT_TIMEOUT: '5' },
+    });
     return { status: r.status, stdout: r.stdout.trim(), stderr: r.stderr };
   };
   const psql = (sql: string, conn?: PgConnection) => {
@@ -176,7 +193,8 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
 
 /**
  * Does what the official postgres image's entrypoint does on an empty data directory:
- * creates POSTGRES_DB, then runs an initdb.d script (over the Unix socket, as postgres).
+ * creates POSTGRES_DB, then runs an initdb.d script over the Unix socket as the OS user
+ * that runs the server (the image runs both as uid 999 "postgres").
  */
 export function initLikeTheImage(server: PgServer, script: string, env: Record<string, string>): void {
   if (!env.POSTGRES_DB) throw new Error('POSTGRES_DB is required');
@@ -185,8 +203,11 @@ export function initLikeTheImage(server: PgServer, script: string, env: Record<s
   try {
     const file = path.join(dir, 'init.sh');
     fs.writeFileSync(file, script);
-    const r = spawnSync('bash', [file], {
+    fs.chmodSync(dir, 0o755);
+    const [cmd, args] = asServerUser(serverUser(), 'bash', [file]);
+    const r = spawnSync(cmd, args, {
       encoding: 'utf8',
+      cwd: os.tmpdir(),
       env: { PATH: server.clientEnv.PATH, PGHOST: server.socketDir, PGPORT: String(server.port), POSTGRES_USER: 'postgres', ...env },
     });
     if (r.status !== 0) throw new Error(`init script failed (${r.status}): ${r.stderr}`);
@@ -204,4 +225,22 @@ export function settingsFromArgs(args: string[]): Record<string, string> {
     settings[args[i + 1].slice(0, eq)] = args[i + 1].slice(eq + 1);
   }
   return settings;
+}
+
+/**
+ * A Secret volume as the kubelet writes it for a pod with an fsGroup: one file per key,
+ * owned by root and the group of the OS user that runs the server (the pods' fsGroup 999
+ * is the image's postgres group), mode 0440. Returns the directory; the caller removes it.
+ */
+export function secretVolume(values: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-'));
+  const user = serverUser();
+  for (const [key, value] of Object.entries(values)) {
+    const file = path.join(dir, key);
+    fs.writeFileSync(file, value, { mode: 0o440 });
+    if (user) fs.chownSync(file, 0, user.gid);
+    fs.chmodSync(file, 0o440);
+  }
+  fs.chmodSync(dir, 0o755);
+  return dir;
 }

@@ -1,8 +1,8 @@
 import * as path from 'path';
-import { Chart, Testing } from 'cdk8s';
+import { App, Chart } from 'cdk8s';
 import { ClusterChart } from '../../charts/cluster';
 import { addEnvironment, chartName } from '../../charts/environment';
-import { loadConfig, parseEnvironment } from '../../config/load';
+import { environmentLayers, loadConfig, parseEnvironment } from '../../config/load';
 import { EnvironmentConfig } from '../../config/schema';
 import { loadScripts } from '../../scripts';
 
@@ -13,6 +13,14 @@ export const CONFIG = loadConfig(path.join(REPO_ROOT, 'config'));
 export const SCRIPTS = loadScripts(path.join(REPO_ROOT, 'scripts'));
 export const ENV_NAMES = CONFIG.environments.map((e) => e.name);
 export const VERSION = 'test';
+
+/**
+ * An App for building charts in memory. Unlike cdk8s's Testing.app(), it creates no
+ * /tmp/cdk8s.outdir.* folder: its outdir is only used by app.synth(), which tests never call.
+ */
+export function testApp(): App {
+  return new App({ outdir: path.join(REPO_ROOT, 'node_modules', '.cache', 'llm-stack-test-app-never-written') });
+}
 
 export type K8sObject = {
   apiVersion: string;
@@ -27,10 +35,22 @@ export function environment(name: string): EnvironmentConfig {
   return env;
 }
 
+/**
+ * A name for an environment that a test makes up, guaranteed not to be one in config/
+ * (a user may add any name): `stem`, or `stem-2`, `stem-3`, ...
+ */
+export function unusedEnvironmentName(stem: string, taken: readonly string[] = ENV_NAMES): string {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? stem : `${stem}-${i}`;
+    if (!taken.includes(name)) return name;
+  }
+}
+
 /** An environment with overrides applied on top of its config files, e.g. `{ secrets: { mode: 'existing' } }`. */
 export function environmentWith(name: string, overrides: unknown): EnvironmentConfig {
   environment(name);
-  return parseEnvironment(name, CONFIG.layers.base, CONFIG.layers.environments[name], overrides);
+  const { base, tiers, environments } = CONFIG.layers;
+  return parseEnvironment(name, ...environmentLayers(tiers, base, environments[name], overrides));
 }
 
 const synthesized = new WeakMap<EnvironmentConfig, Map<string, K8sObject[]>>();
@@ -43,7 +63,7 @@ const synthesized = new WeakMap<EnvironmentConfig, Map<string, K8sObject[]>>();
 export function synthEnvironment(env: EnvironmentConfig): Map<string, K8sObject[]> {
   let charts = synthesized.get(env);
   if (!charts) {
-    const app = Testing.app();
+    const app = testApp();
     charts = new Map(
       addEnvironment(app, { env, scripts: SCRIPTS, version: VERSION }).map((c: Chart) => [chartName(c.node.id), deepFreeze(c.toJson()) as K8sObject[]]),
     );
@@ -65,7 +85,7 @@ export function objectsOf(env: EnvironmentConfig): K8sObject[] {
 }
 
 export function clusterObjects(): K8sObject[] {
-  const app = Testing.app();
+  const app = testApp();
   return new ClusterChart(app, 'cluster-issuers', { cluster: CONFIG.cluster, version: VERSION }).toJson() as K8sObject[];
 }
 

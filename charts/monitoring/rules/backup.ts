@@ -1,5 +1,5 @@
 import { BACKUP_NAMES } from '../../backup';
-import { Alert, ComponentRules, hoursToSeconds, humanHours, oneOf, RuleContext, Severity } from './promql';
+import { Alert, ComponentRules, hoursToSeconds, humanHours, oneOf, RuleContext, Urgency } from './promql';
 
 /**
  * The CronJobs whose success the alerts watch (the backup chart owns them). The restore
@@ -13,8 +13,10 @@ export const WATCHED_CRONJOBS: readonly string[] = [...DAILY_BACKUP_CRONJOBS, ..
 interface Schedule {
   readonly cronjobs: readonly string[];
   readonly maxAgeHours: number;
-  readonly severity: Severity;
+  readonly urgency: Urgency;
   readonly what: string;
+  /** Alert label telling the two apart where both have the same severity (staging, dev). */
+  readonly schedule: string;
 }
 
 /**
@@ -25,8 +27,8 @@ export function backupRules(ctx: RuleContext): ComponentRules {
   const { sel } = ctx;
   const t = ctx.monitoring.thresholds;
   const schedules: Schedule[] = [
-    { cronjobs: DAILY_BACKUP_CRONJOBS, maxAgeHours: t.backupMaxAgeHours, severity: 'critical', what: 'backup' },
-    { cronjobs: RESTORE_VERIFICATION_CRONJOBS, maxAgeHours: t.restoreVerificationMaxAgeHours, severity: 'warning', what: 'restore verification' },
+    { cronjobs: DAILY_BACKUP_CRONJOBS, maxAgeHours: t.backupMaxAgeHours, urgency: 'page', what: 'backup', schedule: 'daily' },
+    { cronjobs: RESTORE_VERIFICATION_CRONJOBS, maxAgeHours: t.restoreVerificationMaxAgeHours, urgency: 'ticket', what: 'restore verification', schedule: 'weekly' },
   ];
 
   const watched = schedules.map((s) => ({
@@ -42,11 +44,12 @@ export function backupRules(ctx: RuleContext): ComponentRules {
         alert: 'BackupStale',
         expr: `time() - ${sel('kube_cronjob_status_last_successful_time', s.cronjob)} > ${s.maxAge}`,
         for: '5m',
-        severity: s.severity,
+        urgency: s.urgency,
+        labels: { schedule: s.schedule },
         summary: `The newest successful ${s.what} of {{ $labels.namespace }}/{{ $labels.cronjob }} is older than ${s.threshold}.`,
         description:
           `CronJob {{ $labels.namespace }}/{{ $labels.cronjob }} last succeeded {{ $value | humanizeDuration }} ago (threshold ${s.threshold}).` +
-          (s.severity === 'critical' ? ' The recovery point objective of 24 hours is no longer met.' : ' Nobody knows whether the backups still restore.'),
+          (s.urgency === 'page' ? ' The recovery point objective of 24 hours is no longer met.' : ' Nobody knows whether the backups still restore.'),
       }),
     ),
     ...watched.map(
@@ -59,7 +62,8 @@ export function backupRules(ctx: RuleContext): ComponentRules {
           sel('kube_cronjob_status_last_successful_time', s.cronjob),
         ].join('\n'),
         for: '5m',
-        severity: s.severity,
+        urgency: s.urgency,
+        labels: { schedule: s.schedule },
         summary: `The ${s.what} {{ $labels.namespace }}/{{ $labels.cronjob }} has never succeeded.`,
         description:
           `CronJob {{ $labels.namespace }}/{{ $labels.cronjob }} was created {{ $value | humanizeDuration }} ago and has never completed ` +
@@ -73,20 +77,17 @@ export function backupRules(ctx: RuleContext): ComponentRules {
   const jobName = `job_name=~"(${WATCHED_CRONJOBS.join('|')})-.+"`;
   alerts.push({
     alert: 'BackupJobFailed',
-    // Failed pods alone are not a failed Job: it retries (backoffLimit). It has given up when
-    // it has failed pods, no success and nothing running; `for` outlasts the retry back-off (at most 6 min).
-    expr: [
-      `sum by (namespace, job_name) (${sel('kube_job_status_failed', jobName)}) > 0`,
-      `unless on (namespace, job_name)`,
-      `(${sel('kube_job_status_succeeded', jobName)} > 0)`,
-      `unless on (namespace, job_name)`,
-      `(${sel('kube_job_status_active', jobName)} > 0)`,
-    ].join('\n'),
-    for: '10m',
-    severity: 'warning',
+    // kube_job_failed{condition="true"} is 1 once the Job has the Failed condition: it has
+    // given up (backoffLimit or activeDeadlineSeconds). kube_job_status_failed counts failed
+    // pods per reason and is already > 0 while the Job still retries.
+    // kube-prometheus-stack's KubeJobFailed fires for the same Jobs: docs/alertmanager.example.yaml
+    // inhibits it where this one fires.
+    expr: `${sel('kube_job_failed', jobName, 'condition="true"')} == 1`,
+    for: '1m',
+    urgency: 'ticket',
     summary: 'Backup Job {{ $labels.namespace }}/{{ $labels.job_name }} failed.',
     description:
-      'Job {{ $labels.namespace }}/{{ $labels.job_name }} gave up after {{ $value }} failed pods. ' +
+      'Job {{ $labels.namespace }}/{{ $labels.job_name }} has given up: it has the Failed condition (its backoffLimit or deadline was reached). ' +
       'The alert clears when the Job is deleted after investigation; BackupStale fires if the next runs fail too.',
   });
 

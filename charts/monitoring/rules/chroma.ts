@@ -16,7 +16,7 @@ export function chromaRules(ctx: RuleContext): ComponentRules {
           sel('kube_statefulset_replicas', statefulset),
         ].join('\n'),
         for: '5m',
-        severity: 'critical',
+        urgency: 'page',
         summary: 'Chroma is not ready in {{ $labels.namespace }}.',
         description:
           'StatefulSet {{ $labels.namespace }}/{{ $labels.statefulset }} has had {{ $value }} ready replicas, fewer than desired, for 5 minutes. ' +

@@ -2,10 +2,14 @@ import { EnvironmentConfig } from '../../../config/schema';
 import { assistantRules } from './assistant';
 import { backupRules } from './backup';
 import { chromaRules } from './chroma';
+import { chromaBackupRules } from './chroma-backup';
+import { llmRules } from './llm';
 import { postgresqlRules } from './postgresql';
-import { Alert, ComponentRules, ruleContext } from './promql';
+import { Alert, ComponentRules, ruleContext, severityOf } from './promql';
+import { sloRules } from './slo';
 import { storageRules } from './storage';
 import { tlsRules } from './tls';
+import { workloadRules } from './workloads';
 
 export { Alert, ComponentRules } from './promql';
 
@@ -18,15 +22,32 @@ export interface RenderedAlertRule {
   readonly annotations: { summary: string; description: string; runbook_url: string };
 }
 
+export interface RenderedRecordingRule {
+  readonly record: string;
+  readonly expr: string;
+  readonly labels?: Record<string, string>;
+}
+
 export interface RenderedGroup {
   readonly name: string;
-  readonly rules: RenderedAlertRule[];
+  readonly rules: (RenderedRecordingRule | RenderedAlertRule)[];
 }
 
 /** Every component's alerts for one environment, one entry per PrometheusRule. */
 export function componentRules(env: EnvironmentConfig): ComponentRules[] {
   const ctx = ruleContext(env);
-  return [assistantRules(ctx), postgresqlRules(ctx), chromaRules(ctx), storageRules(ctx), backupRules(ctx), tlsRules(ctx)];
+  return [
+    assistantRules(ctx),
+    sloRules(ctx),
+    llmRules(ctx),
+    workloadRules(ctx),
+    postgresqlRules(ctx),
+    chromaRules(ctx),
+    storageRules(ctx),
+    backupRules(ctx),
+    chromaBackupRules(ctx),
+    tlsRules(ctx),
+  ];
 }
 
 /** `<runbookBaseUrl>#<alert name in lower case>`: GitHub's anchor for the `## <AlertName>` heading. */
@@ -39,12 +60,15 @@ export function renderAlert(env: EnvironmentConfig, a: Alert): RenderedAlertRule
     alert: a.alert,
     expr: a.expr,
     for: a.for,
-    labels: { severity: a.severity, ...a.labels },
+    labels: { severity: severityOf(env, a.urgency), ...a.labels },
     annotations: { summary: a.summary, description: a.description, runbook_url: runbookUrl(env, a.alert) },
   };
 }
 
 /** The rule groups of one environment, as they appear in its PrometheusRules. */
 export function ruleGroups(env: EnvironmentConfig): RenderedGroup[] {
-  return componentRules(env).map((c) => ({ name: c.component, rules: c.alerts.map((a) => renderAlert(env, a)) }));
+  return componentRules(env).map((c) => ({
+    name: c.component,
+    rules: [...(c.recordings ?? []).map((r) => ({ ...r })), ...c.alerts.map((a) => renderAlert(env, a))],
+  }));
 }

@@ -4,14 +4,25 @@ import { Alert, ComponentRules, fraction, RuleContext } from './promql';
 /** postgres-exporter's metrics carry job="postgresql": the PodMonitor takes the job from the pod's name label. */
 export const POSTGRES_JOB = POSTGRES_NAME;
 
+/** The PostgreSQL server's container in the StatefulSet's pods. */
+export const POSTGRES_CONTAINER = 'postgresql';
+
 /** Seconds after a (re)start during which PostgresqlRestarted fires. */
 export const RESTART_WINDOW_SECONDS = 600;
 
-/** PostgreSQL, from postgres-exporter (the sidecar) and kube-state-metrics. */
+/** Transaction IDs before wraparound: PostgreSQL stops accepting writes near 2^31. */
+export const TXID_WRAPAROUND = 2 ** 31;
+
+/**
+ * PostgreSQL, from postgres-exporter (the sidecar) and kube-state-metrics. Every pg_* name
+ * below is served by the exporter with the sidecar's arguments (charts/postgres.ts,
+ * `exporterArgs`): test/monitoring-exporter.test.ts scrapes the real exporter to prove it.
+ */
 export function postgresqlRules(ctx: RuleContext): ComponentRules {
   const { sel } = ctx;
   const t = ctx.monitoring.thresholds;
   const job = `job="${POSTGRES_JOB}"`;
+  const databases = 'datname!~"template0|template1"';
 
   const alerts: Alert[] = [
     {
@@ -24,7 +35,7 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
         `${sel('kube_statefulset_status_replicas_ready', `statefulset="${POSTGRES_NAME}"`)} == 0`,
       ].join('\n'),
       for: '2m',
-      severity: 'critical',
+      urgency: 'page',
       summary: 'PostgreSQL is down in {{ $labels.namespace }}.',
       description:
         'PostgreSQL in {{ $labels.namespace }} has not been serving for 2 minutes: postgres-exporter cannot connect to it, ' +
@@ -32,24 +43,30 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     },
     {
       alert: 'PostgresqlTooManyConnections',
+      // superuser_reserved_connections are never available to the app's role.
       expr: [
         `sum by (namespace, pod) (${sel('pg_stat_activity_count', job)})`,
         `/`,
-        `max by (namespace, pod) (${sel('pg_settings_max_connections', job)})`,
+        `(`,
+        `  max by (namespace, pod) (${sel('pg_settings_max_connections', job)})`,
+        `  -`,
+        `  max by (namespace, pod) (${sel('pg_settings_superuser_reserved_connections', job)})`,
+        `)`,
         `> ${fraction(t.postgresConnectionsPercent)}`,
       ].join('\n'),
       for: '5m',
-      severity: 'warning',
-      summary: `PostgreSQL in {{ $labels.namespace }} uses more than ${t.postgresConnectionsPercent}% of max_connections.`,
+      urgency: 'ticket',
+      summary: `PostgreSQL in {{ $labels.namespace }} uses more than ${t.postgresConnectionsPercent}% of its connections.`,
       description:
-        'PostgreSQL pod {{ $labels.namespace }}/{{ $labels.pod }} has used {{ $value | humanizePercentage }} of max_connections ' +
-        `for 5 minutes (threshold ${t.postgresConnectionsPercent}%). When none are left, new app sessions fail with "too many clients".`,
+        'PostgreSQL pod {{ $labels.namespace }}/{{ $labels.pod }} has used {{ $value | humanizePercentage }} of the connections open to ' +
+        `non-superusers (max_connections - superuser_reserved_connections) for 5 minutes (threshold ${t.postgresConnectionsPercent}%). ` +
+        'When none are left, new app sessions fail with "too many clients".',
     },
     {
       alert: 'PostgresqlDeadlocks',
       expr: `increase(${sel('pg_stat_database_deadlocks', job)}[10m]) > ${t.postgresDeadlocks}`,
       for: '1m',
-      severity: 'warning',
+      urgency: 'ticket',
       summary: 'Deadlocks in PostgreSQL database {{ $labels.datname }} in {{ $labels.namespace }}.',
       description:
         'Database {{ $labels.datname }} ({{ $labels.namespace }}/{{ $labels.pod }}) had {{ $value | printf "%.0f" }} deadlock(s) ' +
@@ -57,31 +74,88 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     },
     {
       alert: 'PostgresqlRestarted',
-      expr: `time() - ${sel('pg_postmaster_start_time_seconds', job)} < ${RESTART_WINDOW_SECONDS}`,
+      // The container's start time (kube-state-metrics) covers a crash, a restart by the
+      // liveness probe and a new pod alike; it needs no exporter collector
+      // (pg_postmaster_start_time_seconds needs --collector.postmaster, off by default).
+      expr: `time() - max by (namespace, pod) (${sel('kube_pod_container_state_started', `container="${POSTGRES_CONTAINER}"`)}) < ${RESTART_WINDOW_SECONDS}`,
       for: '1m',
-      severity: 'warning',
+      urgency: 'ticket',
       summary: 'PostgreSQL restarted in {{ $labels.namespace }}.',
       description:
-        'PostgreSQL pod {{ $labels.namespace }}/{{ $labels.pod }} started {{ $value | humanizeDuration }} ago. ' +
+        'The PostgreSQL container of pod {{ $labels.namespace }}/{{ $labels.pod }} started {{ $value | humanizeDuration }} ago. ' +
         'Connections were dropped; if nobody changed it on purpose, find out why it restarted.',
     },
     {
       alert: 'PostgresqlExporterErrors',
-      // absent(): no target at all, e.g. the PodMonitor is not selected by Prometheus,
-      // which would leave every other PostgreSQL alert silently blind.
+      // pg_scrape_collector_success: one collector failing (e.g. a missing privilege) while
+      // the scrape as a whole works. absent(): no target at all, e.g. the PodMonitor is not
+      // selected by Prometheus, which would leave every other PostgreSQL alert silently blind.
       expr: [
         `${sel('pg_exporter_last_scrape_error', job)} == 1`,
+        `or`,
+        `${sel('pg_scrape_collector_success', job)} == 0`,
         `or`,
         `${sel('up', job)} == 0`,
         `or`,
         `absent(${sel('up', job)})`,
       ].join('\n'),
       for: '10m',
-      severity: 'warning',
+      urgency: 'ticket',
       summary: 'postgres-exporter is failing in {{ $labels.namespace }}.',
       description:
-        'For 10 minutes postgres-exporter in {{ $labels.namespace }} has failed to query PostgreSQL, or Prometheus has failed to scrape it ' +
-        '(or found no target). The other PostgreSQL alerts are blind until it is fixed.',
+        'For 10 minutes postgres-exporter in {{ $labels.namespace }} has failed to query PostgreSQL (a collector or a query failed), or Prometheus has ' +
+        'failed to scrape it (or found no target). The other PostgreSQL alerts are blind until it is fixed.',
+    },
+    {
+      alert: 'PostgresqlLongTransaction',
+      expr: `max by (namespace, pod, datname) (${sel('pg_stat_activity_max_tx_duration', job, 'state="active"')}) > ${t.postgresLongTransactionSeconds}`,
+      for: '2m',
+      urgency: 'ticket',
+      summary: 'A transaction in PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) has run for a long time.',
+      description:
+        'The oldest active transaction in database {{ $labels.datname }} ({{ $labels.namespace }}/{{ $labels.pod }}) has run for {{ $value | humanizeDuration }} ' +
+        `(threshold ${t.postgresLongTransactionSeconds}s). It holds locks and keeps VACUUM from removing dead rows.`,
+    },
+    {
+      alert: 'PostgresqlIdleInTransaction',
+      expr: `max by (namespace, pod, datname) (${sel('pg_stat_activity_max_tx_duration', job, 'state=~"idle in transaction.*"')}) > ${t.postgresIdleInTransactionSeconds}`,
+      for: '2m',
+      urgency: 'ticket',
+      summary: 'A session in PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) is idle in a transaction.',
+      description:
+        'A session of database {{ $labels.datname }} ({{ $labels.namespace }}/{{ $labels.pod }}) has kept a transaction open without running a query ' +
+        `for {{ $value | humanizeDuration }} (threshold ${t.postgresIdleInTransactionSeconds}s): an app bug that leaks a transaction. It holds its locks and blocks VACUUM.`,
+    },
+    {
+      alert: 'PostgresqlTxidWraparound',
+      // pg_database_wraparound_age_datfrozenxid_seconds: the sidecar's custom query, named
+      // like the exporter's database_wraparound collector (which the Debian 0.11 build lacks).
+      expr: `${sel('pg_database_wraparound_age_datfrozenxid_seconds', job)} > ${Math.round(fraction(t.postgresWraparoundPercent) * TXID_WRAPAROUND)}`,
+      for: '10m',
+      urgency: 'page',
+      summary: 'PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) approaches transaction ID wraparound.',
+      description:
+        'The oldest unfrozen transaction ID of database {{ $labels.datname }} ({{ $labels.namespace }}/{{ $labels.pod }}) is {{ $value | humanize }} transactions old, ' +
+        `more than ${t.postgresWraparoundPercent}% of the 2^31 before wraparound. Autovacuum is not freezing it; at about 2^31 PostgreSQL stops accepting writes.`,
+    },
+    {
+      alert: 'PostgresqlHighRollbackRate',
+      expr: [
+        `sum by (namespace, pod, datname) (rate(${sel('pg_stat_database_xact_rollback', job, databases)}[10m]))`,
+        `/`,
+        `(`,
+        `  sum by (namespace, pod, datname) (rate(${sel('pg_stat_database_xact_rollback', job, databases)}[10m]))`,
+        `  +`,
+        `  sum by (namespace, pod, datname) (rate(${sel('pg_stat_database_xact_commit', job, databases)}[10m]))`,
+        `)`,
+        `> ${fraction(t.postgresRollbackPercent)}`,
+      ].join('\n'),
+      for: '10m',
+      urgency: 'ticket',
+      summary: `More than ${t.postgresRollbackPercent}% of the transactions in PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) roll back.`,
+      description:
+        'Over the last 10 minutes {{ $value | humanizePercentage }} of the transactions of database {{ $labels.datname }} ({{ $labels.namespace }}/{{ $labels.pod }}) ' +
+        `rolled back (threshold ${t.postgresRollbackPercent}%): the app is failing writes (constraint violations, serialisation failures, deadlocks).`,
     },
   ];
   return { component: 'postgresql', alerts };

@@ -1,10 +1,19 @@
-import { EnvironmentConfig } from '../../../config/schema';
+import { EnvironmentConfig, SEVERITY_BY_TIER } from '../../../config/schema';
 
 // The building blocks of the alert rules: one alert's fields, and selectors that are
 // always scoped to the environment's namespace (every environment's rules load into
 // the same Prometheus, so an unscoped selector would alert on a neighbour).
 
-export type Severity = 'critical' | 'warning';
+export type Severity = 'critical' | 'warning' | 'info';
+
+/**
+ * How soon a person must act: `page` (now) or `ticket` (working hours). The severity label
+ * comes from the environment's tier (config `monitoring.severity`), so dev never pages.
+ */
+export type Urgency = 'page' | 'ticket';
+
+/** The alerts that need the app's metrics contract (docs/metrics.md) carry this label. */
+export const CONTRACT_LABEL = { depends_on: 'app-metrics-contract' } as const;
 
 export interface Alert {
   /** CamelCase alert name; docs/runbooks.md has a `## <alert>` section for it. */
@@ -12,7 +21,7 @@ export interface Alert {
   readonly expr: string;
   /** How long the expression must hold before the alert fires (Prometheus duration). */
   readonly for: string;
-  readonly severity: Severity;
+  readonly urgency: Urgency;
   /** One line; uses labels of the series, e.g. `{{ $labels.namespace }}`. */
   readonly summary: string;
   /** What is wrong, with the value and the threshold. */
@@ -21,10 +30,18 @@ export interface Alert {
   readonly labels?: Record<string, string>;
 }
 
+/** A recording rule: evaluated before the alerts of its group, which read it. */
+export interface Recording {
+  readonly record: string;
+  readonly expr: string;
+  readonly labels?: Record<string, string>;
+}
+
 /** One PrometheusRule object: one component's alerts in one group. */
 export interface ComponentRules {
   /** PrometheusRule name and rule group name, e.g. `assistant`, `postgresql`. */
   readonly component: string;
+  readonly recordings?: Recording[];
   readonly alerts: Alert[];
 }
 
@@ -36,6 +53,14 @@ export interface RuleContext {
   readonly monitoring: MonitoringConfig;
   /** `metric{namespace="<ns>", <matchers>}`. */
   sel(metric: string, ...matchers: string[]): string;
+  /** ingress-nginx request metrics of this environment's Ingresses (their namespace is in `ingressNamespaceLabel`). */
+  ingressSel(metric: string, ...matchers: string[]): string;
+  /** The severity label of an urgency in this environment. */
+  severity(urgency: Urgency): Severity;
+}
+
+export function severityOf(env: EnvironmentConfig, urgency: Urgency): Severity {
+  return env.monitoring.severity[urgency] ?? SEVERITY_BY_TIER[env.tier][urgency];
 }
 
 export function ruleContext(env: EnvironmentConfig): RuleContext {
@@ -44,6 +69,8 @@ export function ruleContext(env: EnvironmentConfig): RuleContext {
     namespace: env.namespace,
     monitoring: env.monitoring,
     sel: (metric, ...matchers) => selector(metric, [`namespace="${env.namespace}"`, ...matchers]),
+    ingressSel: (metric, ...matchers) => selector(metric, [`${env.monitoring.ingressNamespaceLabel}="${env.namespace}"`, ...matchers]),
+    severity: (urgency) => severityOf(env, urgency),
   };
 }
 

@@ -1,0 +1,162 @@
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { checkAgainstWrites, chromaAvailable, CLEAN, freePort, localConfig, problemsOf, startChroma, startWriter, stopAllChroma, Writer } from './support/chroma';
+import { containerEnv, jobContainer, listDir, runContainer, tempDir, writeConfigMap } from './support/jobs';
+import { environment, find, objectsOf } from './support/synth';
+import { describeWithTool } from './support/tools';
+
+// Chroma's default backup mode (export) against a real Chroma server started from the
+// rendered config file: exports taken while a writer keeps adding, updating and deleting,
+// each restored with the rendered restore container into a fresh server and compared
+// with every write the server acknowledged; and the weekly restore verification's own
+// container against a scratch server started from its rendered config. The long run
+// (>= 10 backups, and the old live-copy mode's corruption) is test/chroma-real/
+// (npm run test:chroma).
+
+const objects = objectsOf(environment('prod'));
+const SEED = 11;
+const DIM = 32;
+
+describeWithTool('npm chromadb (chroma run) and python3', chromaAvailable(), 'Chroma export backups against a real Chroma server', () => {
+  let scripts: string;
+  let root: string;
+  let backupDir: string;
+  let pairedDir: string;
+  const exports: { archive: string; start: number; end: number }[] = [];
+  let writer: Writer | undefined;
+
+  beforeAll(() => {
+    scripts = writeConfigMap(objects, 'backup-scripts');
+    root = tempDir('chroma-export');
+    backupDir = path.join(root, 'chroma');
+    pairedDir = path.join(root, 'postgresql');
+    fs.mkdirSync(pairedDir);
+    // PostgreSQL's newest complete backup run, as postgres-backup.sh leaves it.
+    fs.writeFileSync(path.join(pairedDir, 'globals-20260101T020000Z.sql'), '-- globals\n');
+    fs.writeFileSync(path.join(pairedDir, 'globals-20260101T020000Z.sql.sha256'), 'x  globals-20260101T020000Z.sql\n');
+  });
+  afterAll(async () => {
+    await writer?.stop().catch(() => undefined);
+    await stopAllChroma();
+    for (const d of [scripts, root]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  const serverFromRendered = async (configMap: string, key: string) => {
+    const dataDir = tempDir('chroma-data');
+    const port = await freePort();
+    return startChroma(localConfig(objects, configMap, key, dataDir, port), dataDir, port);
+  };
+
+  test('the StatefulSet runs the image command on the rendered config file, with 1.x probe routes', async () => {
+    const sts = find(objects, 'StatefulSet', 'chroma');
+    const c = sts.spec.template.spec.containers[0];
+    expect(c.image).toBe('chromadb/chroma:1.5.9');
+    expect(c.args).toEqual(['run', '/config.yaml']);
+    expect(c.env ?? []).toEqual([]); // no ALLOW_RESET / ANONYMIZED_TELEMETRY: 1.x reads neither
+    expect(c.volumeMounts).toContainEqual({ name: 'config', mountPath: '/config.yaml', subPath: 'config.yaml', readOnly: true });
+    expect([c.startupProbe, c.readinessProbe, c.livenessProbe].map((p: any) => p.httpGet.path)).toEqual(['/api/v2/healthcheck', '/api/v2/healthcheck', '/api/v2/heartbeat']);
+    expect(parse(find(objects, 'ConfigMap', 'chroma-config').data['config.yaml'])).toEqual({ persist_path: '/data', listen_address: '0.0.0.0', port: 8000, allow_reset: false });
+
+    const server = await serverFromRendered('chroma-config', 'config.yaml');
+    try {
+      // The server took the rendered settings: it stores under persist_path and refuses a reset.
+      expect(server.log()).toContain(`Saving data to: ${server.dataDir}`);
+      expect(fs.existsSync(path.join(server.dataDir, 'chroma.sqlite3'))).toBe(true);
+      expect((await fetch(`${server.url}/api/v2/reset`, { method: 'POST' })).status).not.toBe(200);
+      expect((await fetch(`${server.url}/api/v2/heartbeat`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  }, 90_000);
+
+  test('exports taken during writes restore with every acknowledged record, readable and queryable', async () => {
+    const source = await serverFromRendered('chroma-config', 'config.yaml');
+    const exporter = jobContainer(objects, 'chroma-backup', 'export');
+    writer = startWriter(source.url, { collections: 2, dim: DIM, seed: SEED, initial: 400, syncThreshold: 20 });
+    await writer.ready();
+    for (let i = 0; i < 2; i++) {
+      await new Promise((r) => setTimeout(r, 1100)); // a new stamp, more writes
+      const start = Date.now() / 1000;
+      const r = runContainer(exporter, scripts, containerEnv(exporter, { CHROMA_URL: source.url, BACKUP_DIR: backupDir, PAIRED_BACKUP_DIR: pairedDir }));
+      if (r.status !== 0) throw new Error(`export failed: ${r.stderr}`);
+      exports.push({ archive: listDir(backupDir).filter((f) => f.endsWith('.jsonl.gz')).pop()!, start, end: Date.now() / 1000 });
+    }
+    await writer.stop();
+    await source.stop();
+
+    const restore = jobContainer(objects, 'chroma-restore', 'restore');
+    for (const e of exports) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, e.archive.replace(/\.jsonl\.gz$/, '.manifest')), 'utf8'));
+      expect(manifest.paired_backup).toEqual({ store: 'postgresql', file: 'globals-20260101T020000Z.sql', stamp: '20260101T020000Z' });
+      expect(manifest.records).toBeGreaterThan(800);
+      const target = await serverFromRendered('chroma-config', 'config.yaml');
+      try {
+        const r = runContainer(restore, scripts, containerEnv(restore, { CHROMA_URL: target.url, BACKUP_DIR: backupDir, ARCHIVE: e.archive }));
+        if (r.status !== 0) throw new Error(`restore failed: ${r.stderr}`);
+        expect(r.stderr).toContain('restore complete');
+        const check = checkAgainstWrites(target.url, writer!, SEED, DIM, e.start, e.end);
+        expect(problemsOf(check)).toEqual(CLEAN);
+        expect(check.records).toBe(manifest.records);
+      } finally {
+        await target.stop();
+      }
+    }
+  }, 240_000);
+
+  test('the restore verification boots on the newest export and passes; a wrong manifest fails it', async () => {
+    const verify = jobContainer(objects, 'chroma-restore-verify', 'verify');
+    const scratch = await serverFromRendered('backup-scripts', 'chroma-scratch.yaml');
+    try {
+      const r = runContainer(verify, scripts, containerEnv(verify, { CHROMA_URL: scratch.url, BACKUP_DIR: backupDir }));
+      if (r.status !== 0) throw new Error(`verify failed: ${r.stderr}`);
+      expect(r.stderr).toContain(`restore verification of ${exports[exports.length - 1].archive} passed`);
+    } finally {
+      await scratch.stop();
+    }
+
+    // The same archive, with a manifest that claims one record more in one collection
+    // (its checksum made to match): the verification must notice.
+    const bad = tempDir('chroma-bad');
+    try {
+      const archive = exports[exports.length - 1].archive;
+      const manifestName = archive.replace(/\.jsonl\.gz$/, '.manifest');
+      for (const f of [archive, `${archive}.sha256`]) fs.copyFileSync(path.join(backupDir, f), path.join(bad, f));
+      const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, manifestName), 'utf8'));
+      manifest.collections[0].count += 1;
+      const text = `${JSON.stringify(manifest)}\n`;
+      fs.writeFileSync(path.join(bad, manifestName), text);
+      fs.writeFileSync(path.join(bad, `${manifestName}.sha256`), `${crypto.createHash('sha256').update(text).digest('hex')}  ${manifestName}\n`);
+      const scratch2 = await serverFromRendered('backup-scripts', 'chroma-scratch.yaml');
+      try {
+        const r = runContainer(verify, scripts, containerEnv(verify, { CHROMA_URL: scratch2.url, BACKUP_DIR: bad }));
+        expect(r.status).not.toBe(0);
+        expect(r.stderr).toMatch(/count is \d+, the manifest says \d+/);
+      } finally {
+        await scratch2.stop();
+      }
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test('a restore refuses an archive whose checksum does not match, before touching Chroma', () => {
+    const copy = tempDir('chroma-corrupt');
+    try {
+      const archive = exports[0].archive;
+      const manifestName = archive.replace(/\.jsonl\.gz$/, '.manifest');
+      for (const f of [archive, `${archive}.sha256`, manifestName, `${manifestName}.sha256`]) fs.copyFileSync(path.join(backupDir, f), path.join(copy, f));
+      const bytes = fs.readFileSync(path.join(copy, archive));
+      bytes[bytes.length >> 1] ^= 0xff;
+      fs.writeFileSync(path.join(copy, archive), bytes);
+      const restore = jobContainer(objects, 'chroma-restore', 'restore');
+      // A URL nothing listens on: the script must stop before it tries Chroma.
+      const r = runContainer(restore, scripts, containerEnv(restore, { CHROMA_URL: 'http://127.0.0.1:9', BACKUP_DIR: copy, ARCHIVE: archive }));
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/checksum mismatch: .* is corrupt, refusing to use it/);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Compares a (restored) Chroma server with the acknowledged writes of chroma-writer.py.
+
+  chroma-check.py URL LOG SEED DIM T_START T_END [SAMPLE]
+
+T_START/T_END: wall-clock seconds when the backup began and ended. Prints one JSON object:
+  unreadable   collections where count(), get() with embeddings or query failed
+  lost         records acknowledged before T_START, not deleted before T_END, missing
+  stale        records present in a version older than acknowledged before T_START
+  wrong        records whose embedding is not the one written with their document
+  phantom      records or versions that no write sent before T_END
+  ghosts       ids a query returned that get() does not have
+  records      records read back
+"""
+
+import json
+import random
+import sys
+import urllib.error
+import urllib.request
+
+url, log_path, seed, dim, t_start, t_end = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
+sample = int(sys.argv[7]) if len(sys.argv) > 7 else 100
+base = url.rstrip("/") + "/api/v2/tenants/default_tenant/databases/default_database"
+
+
+def call(method, path, body=None):
+    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=120) as r:
+        raw = r.read()
+        return json.loads(raw) if raw else None
+
+
+def embedding(rid, v):
+    rng = random.Random("%d/%s/%d" % (seed, rid, v))
+    return [rng.uniform(-1, 1) for _ in range(dim)]
+
+
+# What must be there: per collection, id -> version acknowledged last before T_START.
+must, deleted_before_end, sent_before_end = {}, {}, {}
+with open(log_path) as f:
+    for line in f:
+        w = json.loads(line)
+        if "op" not in w:
+            continue
+        c = w["c"]
+        for rid in w["ids"]:
+            if w["t0"] < t_end:
+                sent_before_end.setdefault(c, {}).setdefault(rid, set()).add(w["v"])
+            if w["op"] == "delete":
+                if w["t0"] < t_end:
+                    deleted_before_end.setdefault(c, set()).add(rid)
+                if w["t1"] < t_start:
+                    must.setdefault(c, {}).pop(rid, None)
+            elif w["t1"] < t_start:
+                must.setdefault(c, {})[rid] = w["v"]
+
+out = {"unreadable": [], "lost": 0, "stale": 0, "wrong": 0, "phantom": 0, "ghosts": 0, "records": 0, "examples": []}
+colls = {c["name"]: c["id"] for c in call("GET", "/collections")}
+for name in sorted(set(must) | set(colls)):
+    if name not in colls:
+        out["unreadable"].append("%s: missing" % name)
+        continue
+    cid = colls[name]
+    try:
+        call("GET", "/collections/%s/count" % cid)
+        res = call("POST", "/collections/%s/get" % cid, {"include": ["embeddings", "documents"]})
+    except (urllib.error.HTTPError, urllib.error.URLError) as e:
+        detail = e.read()[:200].decode() if isinstance(e, urllib.error.HTTPError) else str(e)
+        out["unreadable"].append("%s: %s" % (name, detail))
+        continue
+    have = {}
+    for rid, emb, doc in zip(res["ids"], res["embeddings"], res["documents"]):
+        out["records"] += 1
+        v = int(doc.rsplit(" v", 1)[1])
+        have[rid] = v
+        if max(abs(a - b) for a, b in zip(emb, embedding(rid, v))) > 1e-6:
+            out["wrong"] += 1
+            if len(out["examples"]) < 5:
+                out["examples"].append("%s/%s: document says v%d, the embedding is another" % (name, rid, v))
+        if v not in sent_before_end.get(name, {}).get(rid, set()):
+            out["phantom"] += 1
+    for rid, v in must.get(name, {}).items():
+        if rid in deleted_before_end.get(name, set()):
+            continue
+        if rid not in have:
+            out["lost"] += 1
+            if len(out["examples"]) < 5:
+                out["examples"].append("%s/%s v%d lost" % (name, rid, v))
+        elif have[rid] < v:
+            out["stale"] += 1
+    ids = list(have)
+    random.Random(1).shuffle(ids)
+    try:
+        for i in range(0, min(sample, len(ids)), 50):
+            part = ids[i:min(i + 50, sample)]
+            q = call("POST", "/collections/%s/query" % cid, {"query_embeddings": [embedding(r, have[r]) for r in part], "n_results": 5, "include": []})
+            returned = {r for row in q["ids"] for r in row}
+            out["ghosts"] += len(returned - set(have))
+    except (urllib.error.HTTPError, urllib.error.URLError) as e:
+        detail = e.read()[:200].decode() if isinstance(e, urllib.error.HTTPError) else str(e)
+        out["unreadable"].append("%s: query: %s" % (name, detail))
+print(json.dumps(out))
