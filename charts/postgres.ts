@@ -184,9 +184,14 @@ export class PostgresChart extends Chart {
       selector,
       template: podTemplate({
         labels: recommendedLabels(ident),
-        // pg_hba.conf is read at start: a change of it rolls the pod. A Secret change does
-        // not need to (password-sync applies it).
-        annotations: { 'checksum/init-scripts': checksum(initScripts.toJson().data), 'checksum/auth': checksum(auth.toJson().data) },
+        // The server reads pg_hba.conf and pg_ident.conf at start: a change of them rolls the
+        // pod. A new sync-passwords.sh is not worth a database restart: the sidecar runs it from
+        // its next start, and `--once` (kubectl exec) always runs the mounted, current text. A
+        // Secret change needs no restart at all (password-sync applies it).
+        annotations: {
+          'checksum/init-scripts': checksum(initScripts.toJson().data),
+          'checksum/auth': checksum({ hba: props.scripts.postgresHba, ident: props.scripts.postgresIdent }),
+        },
         serviceAccountName: POSTGRES_NAME,
         runAs: POSTGRES_RUN_AS,
         containers: [postgres, exporter, passwordSync],

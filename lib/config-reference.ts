@@ -223,8 +223,10 @@ Every setting, with its type, default and meaning. \`npm run synth\` validates t
 against the same schema and stops with one line per problem, naming the environment, the field,
 the value and what is allowed (for example \`config[prod].app.autoscaling.maxReplicas: must be >= minReplicas (2), got 1\`).
 
-* **Environments** are layered: the schema defaults below, then \`config/base.yaml\`, then
-  \`config/environments/<env>.yaml\` (objects merge key by key; lists and values replace).
+* **Environments** are layered: the schema defaults below, then \`config/base.yaml\`, then the
+  preset of the environment's \`tier\` in \`config/tiers.yaml\` (sizes: quota, autoscaling,
+  retention, storage), then \`config/environments/<env>.yaml\` (objects merge key by key; lists
+  and values replace).
   The file name is the environment name; adding an environment is adding one file
   (see [the deployment guide](deployment.md#environments)).
 * **Cluster-wide settings** (objects that exist once per cluster) are in \`config/cluster.yaml\`.

@@ -11,6 +11,7 @@ import { allObjects, environment, environmentWith, find, K8sObject, kinds, objec
 const prod = objectsOf(environment('prod'));
 const dev = objectsOf(environment('dev'));
 const snapshot = objectsOf(environmentWith('prod', { backup: { chroma: { mode: 'snapshot', volumeSnapshotClassName: 'csi-snapclass' } } }));
+const live = objectsOf(environmentWith('prod', { backup: { chroma: { mode: 'unsafe-live-archive' } } }));
 const cronJob = (objects: K8sObject[], name: string) => find(objects, 'CronJob', name);
 const pod = (objects: K8sObject[], name: string) => podSpecOf(cronJob(objects, name)).spec;
 const containersOf = (objects: K8sObject[], name: string): any[] => [...(pod(objects, name).initContainers ?? []), ...pod(objects, name).containers];
@@ -19,7 +20,7 @@ describe('CronJobs', () => {
   test('the names the alerts and the runbook use, in the backup chart, in the data wave', () => {
     const chart = synthEnvironment(environment('prod')).get('backup')!;
     expect(kinds(chart, 'CronJob').map((c) => c.metadata.name).sort()).toEqual([
-      'chroma-backup', 'chroma-restore', 'postgresql-backup', 'postgresql-restore', 'postgresql-restore-verify',
+      'chroma-backup', 'chroma-restore', 'chroma-restore-verify', 'postgresql-backup', 'postgresql-restore', 'postgresql-restore-verify',
     ]);
     for (const c of kinds(chart, 'CronJob')) expect(c.metadata.annotations['argocd.argoproj.io/sync-wave']).toBe('3');
   });
@@ -49,18 +50,22 @@ describe('CronJobs', () => {
   test('retention 30 days in prod, 7 in dev', () => {
     const retention = (objects: K8sObject[], name: string, container: string) => jobContainer(objects, name, container).env.find((e: any) => e.name === 'RETENTION_DAYS').value;
     expect(retention(prod, 'postgresql-backup', 'backup')).toBe('30');
-    expect(retention(prod, 'chroma-backup', 'archive')).toBe('30');
+    expect(retention(prod, 'chroma-backup', 'export')).toBe('30');
     expect(retention(dev, 'postgresql-backup', 'backup')).toBe('7');
-    expect(retention(dev, 'chroma-backup', 'archive')).toBe('7');
+    expect(retention(dev, 'chroma-backup', 'export')).toBe('7');
   });
 
   test('the scripts come from the backup-scripts ConfigMap, identical to the files in scripts/', () => {
     const data = find(prod, 'ConfigMap', 'backup-scripts').data;
     for (const [key, text] of Object.entries<string>(data)) {
+      // The scratch Chroma's config file is rendered (charts/chroma.ts), not a script.
+      if (key === 'chroma-scratch.yaml') continue;
       expect(text).toBe(fs.readFileSync(path.join(__dirname, '..', 'scripts', 'backup', key), 'utf8'));
     }
     for (const c of kinds(prod, 'CronJob')) {
       for (const container of containersOf(prod, c.metadata.name)) {
+        // The verification's scratch Chroma runs the image's own command.
+        if (container.restartPolicy === 'Always') continue;
         expect(container.command[0]).toBe('bash');
         expect(Object.keys(data)).toContain(container.command[1].replace('/scripts/', ''));
       }
@@ -115,7 +120,63 @@ describe('PostgreSQL jobs', () => {
 });
 
 describe('Chroma jobs', () => {
-  test('archive mode: on the Chroma pod\'s node, Chroma\'s claim mounted read-only, as Chroma\'s uid', () => {
+  test('export mode (default): Chroma\'s API into the shared postgresql-backup claim, as its owner, recording PostgreSQL\'s newest backup', () => {
+    const spec = pod(prod, 'chroma-backup');
+    const exporter = jobContainer(prod, 'chroma-backup', 'export');
+    expect(exporter.image).toMatch(/^python:3\.\d+\.\d+-slim-bookworm$/);
+    expect(exporter.command).toEqual(['bash', '/scripts/chroma-export.sh']);
+    expect(exporter.env).toEqual(
+      expect.arrayContaining([
+        { name: 'CHROMA_URL', value: 'http://chroma:8000' },
+        { name: 'BACKUP_DIR', value: '/backup/chroma' },
+        { name: 'PAIRED_BACKUP_DIR', value: '/backup/postgresql' },
+      ]),
+    );
+    expect(spec.volumes).toContainEqual({ name: 'backup', persistentVolumeClaim: { claimName: 'postgresql-backup' } });
+    expect(spec.volumes.filter((v: any) => v.persistentVolumeClaim?.claimName === 'data-chroma-0')).toEqual([]);
+    expect(spec.securityContext).toMatchObject({ runAsUser: 999, runAsGroup: 999, fsGroup: 999 });
+    expect(pod(prod, 'postgresql-backup').securityContext).toMatchObject({ runAsUser: 999, runAsGroup: 999, fsGroup: 999 });
+    expect(kinds(prod, 'PersistentVolumeClaim').map((c) => c.metadata.name)).not.toContain('chroma-backup');
+    // PostgreSQL's backup records Chroma's newest export in turn.
+    expect(jobContainer(prod, 'postgresql-backup', 'backup').env).toContainEqual({ name: 'PAIRED_BACKUP_DIR', value: '/backup/chroma' });
+    expect(jobContainer(live, 'postgresql-backup', 'backup').env.map((e: any) => e.name)).not.toContain('PAIRED_BACKUP_DIR');
+  });
+
+  test('export mode: the restore imports into the running Chroma, refusing to overwrite unless told', () => {
+    const restore = jobContainer(prod, 'chroma-restore', 'restore');
+    expect(restore.command).toEqual(['bash', '/scripts/chroma-import.sh']);
+    expect(restore.env).toEqual(expect.arrayContaining([{ name: 'ARCHIVE', value: '' }, { name: 'ON_CONFLICT', value: 'fail' }]));
+    expect(restore.volumeMounts).toContainEqual({ name: 'backup', mountPath: '/backup', readOnly: true });
+  });
+
+  test('export mode: the weekly verification runs a scratch Chroma of the production image as a sidecar, on loopback', () => {
+    for (const objects of [prod, dev]) {
+      const verify = cronJob(objects, 'chroma-restore-verify');
+      expect(verify.spec).toMatchObject({ schedule: '0 4 * * 0' });
+      expect(verify.spec.suspend).toBeUndefined();
+      const spec = pod(objects, 'chroma-restore-verify');
+      const [sidecar] = spec.initContainers;
+      const sts = find(objects, 'StatefulSet', 'chroma').spec.template.spec.containers[0];
+      expect(sidecar).toMatchObject({ name: 'chroma', restartPolicy: 'Always', image: sts.image, args: ['run', '/config.yaml'] });
+      expect(sidecar.startupProbe.httpGet).toMatchObject({ path: '/api/v2/healthcheck' });
+      expect(sidecar.volumeMounts).toEqual(
+        expect.arrayContaining([
+          { name: 'scratch', mountPath: '/data' },
+          { name: 'scripts', mountPath: '/config.yaml', subPath: 'chroma-scratch.yaml', readOnly: true },
+        ]),
+      );
+      expect(spec.volumes).toContainEqual({ name: 'scratch', emptyDir: { sizeLimit: expect.any(String) } });
+      expect(spec.containers.map((c: any) => c.name)).toEqual(['verify']);
+      expect(spec.containers[0].env).toContainEqual({ name: 'CHROMA_URL', value: 'http://127.0.0.1:8000' });
+      const scratchConfig = find(objects, 'ConfigMap', 'backup-scripts').data['chroma-scratch.yaml'];
+      expect(scratchConfig).toMatch(/^listen_address: "127\.0\.0\.1"$/m);
+      expect(scratchConfig).toMatch(/^persist_path: "\/data"$/m);
+    }
+    expect(kinds(snapshot, 'CronJob').map((c) => c.metadata.name)).not.toContain('chroma-restore-verify');
+  });
+
+  test('unsafe-live-archive mode: on the Chroma pod\'s node, Chroma\'s claim mounted read-only, as Chroma\'s uid', () => {
+    const prod = live;
     const spec = pod(prod, 'chroma-backup');
     const chromaPods = find(prod, 'StatefulSet', 'chroma').spec.selector.matchLabels;
     expect(spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution).toEqual([
@@ -128,8 +189,8 @@ describe('Chroma jobs', () => {
     expect(find(prod, 'PersistentVolumeClaim', 'chroma-backup').spec.accessModes).toEqual(['ReadWriteOnce']);
   });
 
-  test('archive restore never runs beside a running Chroma and writes the data claim', () => {
-    const spec = pod(prod, 'chroma-restore');
+  test('unsafe-live-archive restore never runs beside a running Chroma and writes the data claim', () => {
+    const spec = pod(live, 'chroma-restore');
     expect(spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey).toBe('kubernetes.io/hostname');
     expect(spec.volumes).toContainEqual({ name: 'data', persistentVolumeClaim: { claimName: 'data-chroma-0' } });
   });
@@ -199,9 +260,18 @@ describe('network policy', () => {
     }
   });
 
-  test('Chroma backup pods: no egress but the object store (archive mode) or the API server (snapshot mode)', () => {
-    expect(egressOf(dev, 'chroma-backup')).toEqual([]);
-    expect(egressOf(prod, 'chroma-backup')).toEqual([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
+  test('Chroma backup pods: Chroma\'s API (export mode), the object store, or the API server (snapshot mode)', () => {
+    const chromaPods = { to: [{ podSelector: { matchLabels: find(prod, 'StatefulSet', 'chroma').spec.selector.matchLabels } }], ports: [{ protocol: 'TCP', port: 8000 }] };
+    expect(egressOf(prod, 'chroma-backup')).toEqual([chromaPods, { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
+    expect(egressOf(dev, 'chroma-backup')).toHaveLength(1);
+    expect(egressOf(live, 'chroma-backup')).toEqual([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
+    // Chroma admits the backup pods (all three export-mode jobs carry the selected labels).
+    const chromaPolicy = find(prod, 'NetworkPolicy', 'chroma');
+    const selector = find(prod, 'NetworkPolicy', 'chroma-backup').spec.podSelector.matchLabels;
+    expect(chromaPolicy.spec.ingress[0].from).toContainEqual({ podSelector: { matchLabels: selector } });
+    for (const name of ['chroma-backup', 'chroma-restore', 'chroma-restore-verify']) {
+      expect(podSpecOf(cronJob(prod, name)).metadata.labels).toMatchObject(selector);
+    }
     expect(egressOf(snapshot, 'chroma-backup')).toEqual([
       { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 6443 }] },
     ]);
@@ -324,7 +394,7 @@ describe('configuration', () => {
     expect(errorOf({ backup: { offsite: { egressCidrs: ['10.0.0.0/33'] } } })).toBe(
       'config[prod].backup.offsite.egressCidrs[0]: must be an IPv4 CIDR such as 10.0.0.0/8, got "10.0.0.0/33"',
     );
-    expect(errorOf({ backup: { chroma: { mode: 'rsync' } } })).toBe('config[prod].backup.chroma.mode: must be one of "archive", "snapshot", got "rsync"');
+    expect(errorOf({ backup: { chroma: { mode: 'rsync' } } })).toBe('config[prod].backup.chroma.mode: must be one of "export", "snapshot", "unsafe-live-archive", got "rsync"');
     expect(errorOf({ backup: { verifySchedule: 'weekly' } })).toMatch(/^config\[prod\]\.backup\.verifySchedule: must be a five-field cron expression/);
     expect(errorOf({ backup: { offsite: { image: { tag: 'latest' } } } })).toBe('config[prod].backup.offsite.image.tag: must be a pinned version, not "latest", got "latest"');
     expect(errorOf({ backup: { chroma: { apiServerPorts: [0] } } })).toBe('config[prod].backup.chroma.apiServerPorts[0]: must be >= 1, got 0');

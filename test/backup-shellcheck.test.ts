@@ -6,7 +6,7 @@ import { environmentWith, kinds, objectsOf, REPO_ROOT } from './support/synth';
 import { describeWithTool, which } from './support/tools';
 
 // shellcheck over every script: the files in scripts/ and the texts the ConfigMaps carry
-// (archive and snapshot mode), each checked where its sourced library sits beside it.
+// (export, snapshot and unsafe-live-archive mode), each checked where its sourced library sits beside it.
 
 function scriptsIn(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -32,6 +32,9 @@ describeWithTool('shellcheck', which('shellcheck'), 'shellcheck', () => {
         'scripts/backup/postgres-restore-verify.sh',
         'scripts/backup/chroma-backup.sh',
         'scripts/backup/chroma-restore.sh',
+        'scripts/backup/chroma-export.sh',
+        'scripts/backup/chroma-import.sh',
+        'scripts/backup/chroma-restore-verify.sh',
         'scripts/backup/chroma-snapshot.sh',
         'scripts/backup/chroma-snapshot-restore.sh',
         'scripts/backup/offsite-upload.sh',
@@ -41,10 +44,11 @@ describeWithTool('shellcheck', which('shellcheck'), 'shellcheck', () => {
   });
 
   // What runs in the cluster is the text the ConfigMaps carry, so that is what is checked:
-  // the union over both Chroma backup modes, in one shellcheck run (about a second of CPU
+  // the union over the three Chroma backup modes, in one shellcheck run (about a second of CPU
   // per script), each script beside the library it sources.
   const configMapScripts = new Map<string, string>();
-  for (const objects of [objectsOf(environmentWith('prod', {})), objectsOf(environmentWith('prod', { backup: { chroma: { mode: 'snapshot' } } }))]) {
+  const modes = ['export', 'snapshot', 'unsafe-live-archive'].map((mode) => objectsOf(environmentWith('prod', { backup: { chroma: { mode } } })));
+  for (const objects of modes) {
     for (const cm of kinds(objects, 'ConfigMap')) {
       for (const [key, text] of Object.entries<string>(cm.data ?? {})) if (key.endsWith('.sh')) configMapScripts.set(key, text);
     }

@@ -451,6 +451,17 @@ describe('secrets in configuration: a credential in a URL is refused, and never 
     expect(message.split('\n')).toHaveLength(1);
   });
 
+  test('no rendered file holds a URL with a password', () => {
+    const dist = path.join(__dirname, '..', 'dist');
+    const files = fs.readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    const leaks = files.flatMap((f) => {
+      const file = path.join(f.parentPath, f.name);
+      return (fs.readFileSync(file, 'utf8').match(/[a-z][a-z0-9+.-]*:\/\/[^/\s"'@]*:[^/\s"'@]*@/gi) ?? []).map((m) => `${path.relative(dist, file)}: ${m}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+
   test('ssh://git@ and git@host: are not credentials', () => {
     expect(parseCluster({ ...REAL_CLUSTER, argocd: { repoURL: 'git@github.com:acme-corp/llm-stack.git' } }).argocd.repoURL).toBe('git@github.com:acme-corp/llm-stack.git');
     expect(parseCluster({ ...REAL_CLUSTER, argocd: { repoURL: 'ssh://git@github.com/acme-corp/llm-stack.git' } }).argocd.repoURL).toBe('ssh://git@github.com/acme-corp/llm-stack.git');

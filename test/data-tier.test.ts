@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, synthEnvironment } from './support/synth';
+import { Testing } from 'cdk8s';
+import { PostgresChart } from '../charts/postgres';
+import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, SCRIPTS, synthEnvironment } from './support/synth';
 
 const charts = (name: string) => synthEnvironment(environment(name));
 
@@ -25,12 +27,14 @@ describe('Chroma', () => {
     expect(claim.spec).toMatchObject({ storageClassName: 'fast', resources: { requests: { storage: '2Gi' } } });
   });
 
-  test('heartbeat probes, telemetry and reset off, explicit uid/gid/fsGroup', () => {
-    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(container[probe].httpGet.path).toBe('/api/v2/heartbeat');
-    expect(container.env).toEqual([
-      { name: 'ANONYMIZED_TELEMETRY', value: 'false' },
-      { name: 'ALLOW_RESET', value: 'false' },
-    ]);
+  test('1.x probe routes, settings in the config file 1.x reads (reset off), explicit uid/gid/fsGroup', () => {
+    // Ready once /api/v2/healthcheck answers 200 (503 until then); alive while /api/v2/heartbeat answers.
+    expect(['startupProbe', 'readinessProbe', 'livenessProbe'].map((p) => container[p].httpGet.path)).toEqual(['/api/v2/healthcheck', '/api/v2/healthcheck', '/api/v2/heartbeat']);
+    // Chroma 1.x reads CHROMA_* variables or its config file; ALLOW_RESET / ANONYMIZED_TELEMETRY do nothing.
+    expect(container.env).toBeUndefined();
+    expect(container.args).toEqual(['run', '/config.yaml']);
+    expect(find(objects, 'ConfigMap', 'chroma-config').data['config.yaml']).toMatch(/^allow_reset: false$/m);
+    expect(sts.spec.template.metadata.annotations['checksum/config']).toMatch(/^[0-9a-f]{16,}$/);
     expect(sts.spec.template.spec.securityContext).toMatchObject({ runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 });
   });
 
@@ -87,6 +91,15 @@ describe('PostgreSQL', () => {
     const auth = find(objects, 'ConfigMap', 'postgresql-auth').data;
     expect(auth['pg_hba.conf']).not.toMatch(/^\s*(local|host)\S*\s.*\btrust\b/m);
     expect(sts.spec.template.metadata.annotations['checksum/auth']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('a change of pg_hba.conf or pg_ident.conf rolls the pod; a new sync script does not restart the database', () => {
+    const annotation = (scripts: typeof SCRIPTS) =>
+      find(new PostgresChart(Testing.app(), 'pg', { env: environment('prod'), scripts }).toJson(), 'StatefulSet', 'postgresql').spec.template.metadata.annotations['checksum/auth'];
+    const base = annotation(SCRIPTS);
+    expect(annotation({ ...SCRIPTS, postgresHba: `${SCRIPTS.postgresHba}# changed\n` })).not.toBe(base);
+    expect(annotation({ ...SCRIPTS, postgresIdent: `${SCRIPTS.postgresIdent}# changed\n` })).not.toBe(base);
+    expect(annotation({ ...SCRIPTS, postgresPasswordSync: `${SCRIPTS.postgresPasswordSync}# changed\n` })).toBe(base);
   });
 
   test('/dev/shm is a memory-backed emptyDir of postgres.shmSizeLimit', () => {

@@ -64,11 +64,12 @@ describe('the report', () => {
 });
 
 describe('npm run diff on a git repository', () => {
-  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-diff-'));
+  let repo: string;
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], { cwd: repo, stdio: 'pipe' });
   const diff = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(REPO_ROOT, 'tools', 'diff.js'), ...args], { env: { ...process.env, LLM_STACK_ROOT: repo }, encoding: 'utf8' });
   beforeAll(() => {
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-diff-'));
     fs.cpSync(path.join(DIST, env.name), path.join(repo, 'dist', env.name), { recursive: true });
     git('init', '-q');
     git('add', '-A');

@@ -42,7 +42,10 @@ function rows(panels: Panel[]): Map<string, Panel[]> {
 
 const REQUIRED: Record<string, string[]> = {
   App: ['Request rate', 'Latency p50 / p95 / p99', 'Error rate', 'Pods and HPA', 'CPU', 'Memory'],
-  PostgreSQL: ['Connections', 'Transactions', 'Database size'],
+  // issue 11: the error budget of each SLO, and the LLM signals of the app metrics contract
+  'Error budget': ['Availability error budget left (30 d)', 'Availability burn rate', 'Latency error budget left (30 d)', 'Latency burn rate'],
+  'LLM API (app metrics contract)': ['LLM calls by outcome', 'LLM error and rate-limit ratio', 'LLM latency p50 / p95', 'Tokens per day'],
+  PostgreSQL: ['Connections', 'Transactions', 'Database size', 'Oldest transaction', 'Transaction ID age'],
   Storage: ['Volume usage'],
   Backups: ['Backup age'],
 };

@@ -7,6 +7,9 @@ import { alertNames, alertRules, monitoringObjects, renderedGroups, seconds, uns
 // configuration reaches them. promtool itself runs in monitoring-promtool.test.ts.
 
 const ALERTS = [
+  // issue 10: Chroma's weekly restore verification
+  'ChromaRestoreVerificationFailed',
+  'ChromaRestoreVerificationStale',
   'AssistantDown',
   'AssistantHighLatencyP95',
   'AssistantHighErrorRate',
@@ -76,6 +79,7 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
         'PrometheusRule/assistant-alerts',
         'PrometheusRule/backup-alerts',
         'PrometheusRule/chroma-alerts',
+        'PrometheusRule/chroma-backup-alerts',
         'PrometheusRule/llm-alerts',
         'PrometheusRule/postgresql-alerts',
         'PrometheusRule/slo-alerts',

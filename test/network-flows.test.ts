@@ -160,3 +160,26 @@ describe('the flow table with Chroma snapshots and a public API endpoint', () =>
     expect(failures).toEqual([expect.stringMatching(/^Deployment\/assistant -> Kubernetes API 203\.0\.113\.17 443\/TCP: expected deny, got allow/)]);
   });
 });
+
+// platform.dns.nodeLocalAddresses set to NodeLocal DNSCache and the kube-dns Service IP: those
+// are allowed, GKE's metadata DNS (no longer listed) is refused.
+describe('the flow table with other node-local resolvers', () => {
+  const env = environmentWith('dev', { platform: { dns: { nodeLocalAddresses: [NODE_LOCAL_DNS, '10.96.0.10'] } } });
+  let dir: string;
+  let results: FlowResult[];
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
+    fs.writeFileSync(path.join(dir, 'dev.k8s.yaml'), objectsOf(env).map((o) => YAML.stringify(o)).join('---\n'));
+    results = evaluateFolder(env, dir);
+  });
+  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the listed resolvers are allowed on 53 from every pod, the unlisted one is refused', () => {
+    expect(wrong(results)).toEqual([]);
+    const to = (ip: string) => results.filter((f) => f.destination.name.endsWith(` ${ip}`) && f.conn.port === 53);
+    expect(new Set(to('10.96.0.10').map((f) => `${f.expect}/${f.actual}`))).toEqual(new Set(['allow/allow']));
+    expect(new Set(to(NODE_LOCAL_DNS).map((f) => `${f.expect}/${f.actual}`))).toEqual(new Set(['allow/allow']));
+    expect(new Set(to(METADATA_DNS).map((f) => `${f.expect}/${f.actual}`))).toEqual(new Set(['deny/deny']));
+    expect(to('10.96.0.10').length).toBeGreaterThan(0);
+  });
+});

@@ -143,7 +143,7 @@ describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user
       APP_DB_PASSWORD_FILE: path.join(secrets, 'password'),
     });
     backupScripts = writeConfigMap(objects, 'backup-scripts');
-  }, 30_000);
+  }, 90_000);
 
   afterAll(() => {
     pg?.stop();
@@ -176,6 +176,14 @@ describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user
     try {
       for (let i = 0; i < 100 && !fs.existsSync(p.heartbeat); i++) await sleep(100);
       expect(fs.existsSync(p.heartbeat)).toBe(true);
+      // The rendered probes pass on a fresh heartbeat and fail on a stale one.
+      const probe = (c: any) => spawnSync(c[0], c.slice(1).map((a: string) => a.replace(envValue(sync, 'HEARTBEAT_FILE'), p.heartbeat))).status;
+      for (const kind of ['readinessProbe', 'livenessProbe']) expect(probe(sync[kind].exec.command)).toBe(0);
+      const stale = tempDir('stale');
+      scratch.push(stale);
+      fs.writeFileSync(path.join(stale, 'alive'), '');
+      fs.utimesSync(path.join(stale, 'alive'), new Date(Date.now() - 10 * 60_000), new Date(Date.now() - 10 * 60_000));
+      expect(spawnSync('bash', ['-c', sync.livenessProbe.exec.command[2].replace(envValue(sync, 'HEARTBEAT_FILE'), path.join(stale, 'alive'))]).status).toBe(1);
       const next = { app: `app-3-${Math.random().toString(36).slice(2)}`, su: `su-3-${Math.random().toString(36).slice(2)}` };
       rotate(next);
       let ok = false;
@@ -187,12 +195,23 @@ describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user
       expect(canLogin('postgres', next.su)).toBe(true);
       expect(canLogin(app, current.app)).toBe(false);
       current = next;
+
+      // A key missing from the Secret: the loop logs an ERROR and keeps running (a restart
+      // would take the pod out of its Service), and its heartbeat goes on.
+      fs.renameSync(path.join(secrets, 'password'), path.join(secrets, 'password.away'));
+      const before = fs.statSync(p.heartbeat).mtimeMs;
+      for (let i = 0; i < 40 && !/ERROR: cannot read/.test(log); i++) await sleep(100);
+      expect(log).toMatch(/ERROR: cannot read/);
+      await sleep(1500);
+      expect(child.exitCode).toBeNull();
+      expect(fs.statSync(p.heartbeat).mtimeMs).toBeGreaterThan(before);
+      fs.renameSync(path.join(secrets, 'password.away'), path.join(secrets, 'password'));
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
     }
     await sleep(300);
     expect(log).toContain(`passwords of postgres and ${app} set`);
-  }, 30_000);
+  }, 90_000);
 
   test('the backup job uses the new superuser password from its own mount of the Secret, and a stale one fails', () => {
     const backup = jobContainer(objects, 'postgresql-backup', 'backup');

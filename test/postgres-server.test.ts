@@ -54,7 +54,7 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL wit
       APP_DB_USER: envValue('APP_DB_USER'),
       APP_DB_PASSWORD_FILE: envValue('APP_DB_PASSWORD_FILE').replace(credentials, secrets),
     });
-  }, 30_000);
+  }, 90_000);
   afterAll(() => {
     pg?.stop();
     for (const d of [authDir, secrets]) if (d) fs.rmSync(d, { recursive: true, force: true });
@@ -122,7 +122,7 @@ describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user
       APP_DB_USER: envValue('APP_DB_USER'),
       APP_DB_PASSWORD_FILE: path.join(secrets, 'password'),
     });
-  }, 30_000);
+  }, 90_000);
   afterAll(() => {
     pg?.stop();
     for (const d of [authDir, secrets]) if (d) fs.rmSync(d, { recursive: true, force: true });
@@ -176,5 +176,28 @@ describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user
     } finally {
       process.kill(-child.pid!, 'SIGKILL');
     }
-  }, 30_000);
+  }, 90_000);
+});
+
+describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user nobody)', postgresBinDir() && IS_ROOT, 'a data directory initialised before this change (initdb trust)', () => {
+  let pg: PgServer;
+  let authDir: string;
+
+  beforeAll(async () => {
+    authDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-auth-'));
+    fs.chmodSync(authDir, 0o755);
+    // What the image's old default left in the data directory: trust for every local connection.
+    pg = await startPostgres({ settings: withAuthFiles(authDir), initdbAuth: ['--auth=trust'] });
+  }, 90_000);
+  afterAll(() => {
+    pg?.stop();
+    if (authDir) fs.rmSync(authDir, { recursive: true, force: true });
+  });
+
+  test('is governed by the rendered pg_hba.conf, not by its own trusting one', () => {
+    const r = pg.tryPsql('SELECT 1', { osUser: 'nobody' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Peer authentication failed for user "postgres"/);
+    expect(pg.psql('SELECT 1')).toBe('1');
+  });
 });

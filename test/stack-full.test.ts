@@ -79,7 +79,7 @@ for (const env of ['prod', 'dev']) {
       stack.assertOk();
       const jobs = stack.outcomes.filter((o) => stack.jobs().some((j) => j.name === o.pod));
       expect(jobs.filter((o) => !o.result.startsWith('not run')).length).toBeGreaterThan(0);
-      for (const o of jobs) expect(o.result).toMatch(/^(exited 0|exit 0|not run: .+)$/);
+      for (const o of jobs) expect(o.result).toMatch(/^(exited 0|exit 0|Ready|sidecar, started|not run: .+)$/);
       // The servers are Ready again after the jobs that needed them stopped (restores).
       for (const p of stack.servers()) expect(node.pod(p.name)?.ready()).toBe(true);
     });

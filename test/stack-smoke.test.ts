@@ -24,7 +24,9 @@ describeWithTool(missing ?? 'pod runner tools', !missing, 'pod runner smoke: dis
     await node?.destroy();
   });
 
-  test('the PostgreSQL StatefulSet pod becomes Ready through its startup, readiness and liveness probes', () => {
+  test('the PostgreSQL StatefulSet pod becomes Ready through its startup, readiness and liveness probes; its exporter logs in', async () => {
+    stack.assertOk();
+    await stack.checkExporters();
     stack.assertOk();
     const pod = node.pod('postgresql-0')!;
     expect(pod.ready()).toBe(true);
@@ -52,5 +54,16 @@ describeWithTool(missing ?? 'pod runner tools', !missing, 'pod runner smoke: dis
     expect((await pod.probe('postgresql', { exec: { command: ['sh', '-c', 'getent passwd 1000 || echo none'] } })).detail).toMatch(/none$/);
     expect(await pod.probe('postgresql', { exec: { command: ['touch', '/usr/x'] } })).toMatchObject({ ok: false });
     expect(await pod.probe('postgresql', { exec: { command: ['touch', '/var/run/postgresql/x'] } })).toMatchObject({ ok: true });
+  });
+
+  test('Service names resolve in all four forms to the Service address, inside the container', async () => {
+    const pod = node.pod('postgresql-0')!;
+    const ns = pod.plan.namespace;
+    const forms = ['chroma', `chroma.${ns}`, `chroma.${ns}.svc`, `chroma.${ns}.svc.cluster.local`];
+    const r = await pod.probe('postgresql', { exec: { command: ['sh', '-c', `for f in ${forms.join(' ')}; do getent hosts "$f" | cut -d' ' -f1; done | paste -sd' '`] } });
+    const addresses = r.detail.replace(/^exit 0: /, '').split(' ');
+    expect(addresses).toHaveLength(4);
+    expect(new Set(addresses).size).toBe(1);
+    expect(addresses[0]).toMatch(/^127\.20\./);
   });
 });

@@ -2,7 +2,7 @@
 // npm run bench: medians of the synth paths against a floor, and one cold test run.
 // Targets (2-core machine): all-environment synth <= 1.0 s, `npx cdk8s synth` <= 2.0 s,
 // cold `npm test` <= 30 s (median of 3 cold runs, with the CPU time they took).
-// Usage: npm run bench [-- --runs N] [-- --test-runs N] [-- --skip-tests]
+// Usage: npm run bench [-- --runs N] [-- --test-runs N] [-- --skip-tests] [-- --skip-stack] [-- --stack-full]
 const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -85,5 +85,16 @@ if (!args.includes('--skip-tests')) {
     `${'cold npm test (jest cache cleared)'.padEnd(44)} median ${m.toFixed(1)} s, CPU ${median(samples.map((s) => s.cpu)).toFixed(1)} s` +
       `  (${samples.map((s) => s.wall.toFixed(1)).join(', ')} s, n=${testRuns}${failed ? `, ${failed} failed` : ''})${verdict}`,
   );
+}
+// The pod runner (issue 15): its smoke suite alone (part of npm test), and with
+// --stack-full the full run (npm run test:stack). Both need root and the tools of
+// tools/install-test-deps.sh; one run each.
+if (!args.includes('--skip-stack')) {
+  const smoke = timeWithCpu('npx --no-install jest test/stack-smoke.test.ts');
+  console.log(`${'pod runner smoke (stack-smoke.test.ts)'.padEnd(44)} ${smoke.wall.toFixed(1)} s, CPU ${smoke.cpu.toFixed(1)} s  (one run${smoke.status ? ', FAILED' : ''})`);
+  if (args.includes('--stack-full')) {
+    const full = timeWithCpu('npm run --silent test:stack');
+    console.log(`${'pod runner full run (npm run test:stack)'.padEnd(44)} ${full.wall.toFixed(1)} s, CPU ${full.cpu.toFixed(1)} s  (one run${full.status ? ', FAILED' : ''})`);
+  }
 }
 fs.rmSync(tmp, { recursive: true, force: true });

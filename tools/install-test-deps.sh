@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the outside tools the tests use, from Debian packages:
-# promtool (prometheus), shellcheck, PostgreSQL server binaries, sqlite3, python3.
+# promtool (prometheus), shellcheck, PostgreSQL server binaries, sqlite3, python3, and for
+# the pod runner util-linux, iproute2, nftables, curl and prometheus-postgres-exporter.
 # Idempotent; run as root (CI is). Skips what is already present.
 set -euo pipefail
 
@@ -12,6 +13,16 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 python3 -c 'import sqlite3' >/dev/null 2>&1 || need+=(python3)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v psql >/dev/null 2>&1 || need+=(postgresql-client)
+# The pod runner (test/podrunner/): namespaces and user switch (util-linux), the pod
+# sandbox's loopback (iproute2) and Service NAT (nftables), httpGet probes (curl), the
+# exporter sidecar's program.
+{ command -v unshare && command -v nsenter && command -v setpriv; } >/dev/null 2>&1 || need+=(util-linux)
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
+command -v nft >/dev/null 2>&1 || need+=(nftables)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v prometheus-postgres-exporter >/dev/null 2>&1 || need+=(prometheus-postgres-exporter)
+# amtool checks the Alertmanager route example (docs/alertmanager.example.yaml).
+command -v amtool >/dev/null 2>&1 || need+=(prometheus-alertmanager)
 
 if [ "${#need[@]}" -eq 0 ]; then
   echo "test tools: all present"

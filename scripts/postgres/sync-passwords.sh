@@ -60,19 +60,22 @@ if [ "${1:-}" = --once ]; then
   exit 0
 fi
 
+# The loop never exits on an error (only on SIGTERM): a restarting container would make the
+# whole pod, and so the database's Service, not ready for a moment.
 trap 'exit 0' TERM INT
 applied=''
 while :; do
   beat
-  if ready; then
-    current=$(fingerprint)
-    if [ "$current" != "$applied" ]; then
-      if apply; then
-        applied=$current
-        log "passwords of postgres and $APP_DB_USER set from $CREDENTIALS_DIR"
-      else
-        log "ERROR: could not set the passwords; retrying in ${interval}s"
-      fi
+  if ! ready; then
+    :
+  elif ! current=$(fingerprint); then
+    log "ERROR: cannot read $SUPERUSER_PASSWORD_FILE and $APP_PASSWORD_FILE; retrying in ${interval}s"
+  elif [ "$current" != "$applied" ]; then
+    if apply; then
+      applied=$current
+      log "passwords of postgres and $APP_DB_USER set from $CREDENTIALS_DIR"
+    else
+      log "ERROR: could not set the passwords; retrying in ${interval}s"
     fi
   fi
   sleep "$interval" &

@@ -33,12 +33,14 @@ const run = (cwd: string, cmd: string, args: string[]) => {
 };
 
 describe("following the README's Adding an environment on a copy of the project", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-add-env-'));
-  const copy = path.join(dir, 'repo');
+  let dir: string;
+  let copy: string;
   // The README adds qa; should this project already have a qa, the copy adds a new name instead.
   const name = unusedEnvironmentName('qa');
   let steps: ReturnType<typeof run>;
   beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-add-env-'));
+    copy = path.join(dir, 'repo');
     copyProject(copy);
     const commands = block![1].trimEnd().split('\n').slice(0, -1).join('\n').replace(/\bqa\b/g, name);
     steps = run(copy, 'bash', ['-euo', 'pipefail', '-c', commands]);

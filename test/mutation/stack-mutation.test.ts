@@ -31,7 +31,9 @@ async function failureOf(mutate: (objects: K8sObject[]) => void, statefulSet: st
   try {
     await stack.startServers([node.plan(statefulSet)]);
     if (checkExporters && stack.failures.length === 0) await stack.checkExporters();
-    return stack.failures.join('\n');
+    const text = stack.failures.join('\n');
+    process.stdout.write(`\n[mutation] ${expect.getState().currentTestName}:\n  ${text || '(no failure)'}\n`);
+    return text;
   } finally {
     await node.destroy();
   }
@@ -47,7 +49,7 @@ describeWithTool(missing ?? 'pod runner tools', !missing, 'pod runner mutation c
       const c = container(o, 'chroma', 'chroma');
       for (const p of [c.startupProbe, c.readinessProbe, c.livenessProbe]) if (p?.httpGet) p.httpGet.path = '/api/v2/no-such-route';
     }, 'chroma');
-    expect(text).toMatch(/pod chroma-0, container chroma: startup probe failed .*HTTP 404 for GET \/api\/v2\/no-such-route/);
+    expect(text).toMatch(/pod chroma-0.*container chroma: startup probe failed .*HTTP 404 for GET \/api\/v2\/no-such-route/s);
   });
 
   test('a wrong container port: the exporter\'s probes reach nothing on the declared port', async () => {

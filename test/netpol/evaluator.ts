@@ -19,7 +19,9 @@
 // What it does not model, on purpose: ipBlock against pod IPs (the docs leave it to the
 // implementation whether pod traffic is matched by ipBlock; pods here have no IPs and are
 // matched only by selectors), Service ClusterIPs (a flow names the pod or the address behind
-// the Service, as policies see traffic after DNAT), hostNetwork pods (model them as addresses),
+// the Service, as policies see traffic after DNAT: e.g. GKE "translates the Service virtual IP
+// address to backend Pod IP addresses before evaluating network policy rules",
+// cloud.google.com/kubernetes-engine/docs/how-to/fqdn-network-policies), hostNetwork pods (model them as addresses),
 // IPv6, and connections a CNI always allows (e.g. from the node's kubelet for probes).
 
 export type Labels = Record<string, string>;

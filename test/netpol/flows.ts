@@ -9,7 +9,11 @@ import { Obj, podsSelectedBy, readEnvironment, RenderedEnvironment, RenderedWork
 
 /** Well-known addresses the table checks. */
 export const NODE_LOCAL_DNS = '169.254.20.10'; // NodeLocal DNSCache's default link-local address (kubernetes.io docs, "Using NodeLocal DNSCache")
-export const METADATA_DNS = '169.254.169.254'; // GKE metadata server, the resolver of GKE Cloud DNS (cloud.google.com/kubernetes-engine/docs/how-to/cloud-dns)
+// GKE with Cloud DNS: the kubelet writes `nameserver 169.254.169.254` (the node's metadata server,
+// Cloud DNS's data plane) into every pod's resolv.conf, and kube-dns goes unused
+// (cloud.google.com/kubernetes-engine/docs/concepts/about-cloud-dns; the failure under a
+// pod-selector-only DNS rule is reported in tektoncd/operator issue 4000).
+export const METADATA_DNS = '169.254.169.254';
 
 // Stand-ins for public addresses that config does not pin (RFC 5737 documentation ranges:
 // public as far as every policy here is concerned, and never a real host).
@@ -274,6 +278,9 @@ class TableBuilder {
         }
       }
     }
+    // Any further resolver config lists (e.g. the kube-dns Service IP that NodeLocal DNSCache also answers on).
+    const extra = [...listed].filter((ip) => ip !== NODE_LOCAL_DNS && ip !== METADATA_DNS).map((ip) => address('listed resolver', ip));
+    for (const w of this.r.workloads) for (const resolver of extra) for (const proto of ['UDP', 'TCP'] as const) this.need(w.pod, resolver, conn(53, proto), 'platform.dns.nodeLocalAddresses');
     this.refuse(this.app.pod, peers.clusterDns, tcp(9153), 'DNS policy opens port 53 only');
     this.refuse(this.app.pod, peers.metadataDns, tcp(80), 'cloud metadata (credentials) is not DNS');
   }

@@ -152,6 +152,11 @@ export const IMAGES: readonly ImageRow[] = [
   },
   {
     kind: 'not-run',
+    repository: 'bitnamilegacy/kubectl',
+    reason: 'needs a Kubernetes API server (VolumeSnapshot jobs)',
+  },
+  {
+    kind: 'not-run',
     repository: 'bitnami/kubectl',
     reason: 'needs a Kubernetes API server (VolumeSnapshot jobs)',
   },

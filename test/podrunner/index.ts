@@ -15,7 +15,7 @@ export function distDir(env: string): string {
 /** What the runner needs on this machine, or undefined when all is there. */
 export function missingTools(): string | undefined {
   if (process.getuid?.() !== 0) return 'root (mount namespaces)';
-  for (const t of ['unshare', 'nsenter', 'setpriv', 'ip', 'curl', 'prometheus-postgres-exporter', 'prometheus']) if (!which(t)) return t;
+  for (const t of ['unshare', 'nsenter', 'setpriv', 'ip', 'nft', 'curl', 'prometheus-postgres-exporter', 'prometheus']) if (!which(t)) return t;
   if (!fs.existsSync('/usr/lib/postgresql/15/bin/postgres')) return 'PostgreSQL 15 server binaries';
   return undefined;
 }

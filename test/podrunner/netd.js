@@ -4,9 +4,10 @@
 // container is for a real pod. Config (JSON file, argv[2]):
 //   inbound:  [{ socket, host, port }]  a Unix socket in the run directory -> host:port here
 //             (how the kubelet's probes, Prometheus and other pods reach this pod's ports)
-//   outbound: [{ host, port, socket }]  host:port here (a Service's or another pod's address,
-//             all in 127.0.0.0/8) -> a Unix socket of the run directory (a symlink to the
-//             serving pod's inbound socket, present only while that pod is an endpoint)
+//   outbound: [{ host, port, socket }]  127.0.0.1:port here, where the namespace's nftables
+//             rules send a Service's or another pod's address:port (all in 127.0.0.0/8) ->
+//             a Unix socket of the run directory (a symlink to the serving pod's inbound
+//             socket, present only while that pod is an endpoint)
 // Every listener is on a loopback address of this namespace. No dependencies.
 'use strict';
 const fs = require('fs');

@@ -245,24 +245,28 @@ export class PodNode {
     return path.join(this.runDir, 'svc', s.name, `${port}.sock`);
   }
 
-  private netConfig(plan: PodPlan, dir: string): any {
+  /**
+   * The pod sandbox's network: inbound, a Unix socket per declared container port (what the
+   * kubelet, Prometheus and other pods connect to); outbound, every Service port and every
+   * other pod's port, NATed (nftables, as kube-proxy does) to a netd listener on
+   * 127.0.0.1:61000+ that forwards to the serving pod. The real port numbers stay free for
+   * the pod's own `*` binds.
+   */
+  private netConfig(plan: PodPlan, dir: string): { config: any; nft: string } {
     const inbound = this.containerPorts(plan).map((p) => ({ socket: path.join(dir, 'ports', `${p.containerPort}.sock`), host: plan.ip, port: p.containerPort }));
-    // A listener on <address>:P here would stop this pod's own servers from binding *:P (as
-    // postgres and the exporter do), so the ports the pod declares are left out: from inside
-    // a pod, other Services and pods on those port numbers are unreachable (README.md).
-    const own = new Set(inbound.map((i) => i.port));
-    const outbound: any[] = [];
+    const targets: { ip: string; port: number; socket: string }[] = [];
     for (const s of this.services) {
       if (s.headless) continue;
-      for (const p of s.ports) if (!own.has(p.port)) outbound.push({ host: s.ip, port: p.port, socket: this.serviceSocket(s, p.port) });
+      for (const p of s.ports) targets.push({ ip: s.ip, port: p.port, socket: this.serviceSocket(s, p.port) });
     }
     for (const other of this.plans) {
       if (other === plan) continue;
-      for (const p of this.containerPorts(other)) {
-        if (!own.has(p.containerPort)) outbound.push({ host: other.ip, port: p.containerPort, socket: path.join(this.runDir, 'pods', other.name, 'ports', `${p.containerPort}.sock`) });
-      }
+      for (const p of this.containerPorts(other)) targets.push({ ip: other.ip, port: p.containerPort, socket: path.join(this.runDir, 'pods', other.name, 'ports', `${p.containerPort}.sock`) });
     }
-    return { inbound, outbound, readyFile: path.join(dir, 'netd.ready') };
+    const outbound = targets.map((t, i) => ({ host: '127.0.0.1', port: 61000 + i, socket: t.socket }));
+    const rules = targets.map((t, i) => `    ip daddr ${t.ip} tcp dport ${t.port} dnat to 127.0.0.1:${61000 + i}`);
+    const nft = ['table ip podrunner {', '  chain output {', '    type nat hook output priority -100; policy accept;', ...rules, '  }', '}', ''].join('\n');
+    return { config: { inbound, outbound, readyFile: path.join(dir, 'netd.ready') }, nft };
   }
 
   /** Service endpoints: the pod's ports behind each Service that selects it. */
@@ -298,11 +302,14 @@ export class PodNode {
     const dir = pod.dir;
     fs.mkdirSync(path.join(dir, 'ports'), { recursive: true });
     const cfg = path.join(dir, 'netd.json');
-    fs.writeFileSync(cfg, JSON.stringify(this.netConfig(pod.plan, dir)));
+    const nft = path.join(dir, 'services.nft');
+    const net = this.netConfig(pod.plan, dir);
+    fs.writeFileSync(cfg, JSON.stringify(net.config));
+    fs.writeFileSync(nft, net.nft);
     const log = fs.openSync(path.join(dir, 'netd.log'), 'a');
     const netd = spawn(
       'unshare',
-      ['--net', '--uts', '--', 'bash', '-c', `ip link set lo up && hostname ${q(pod.plan.hostname)} && exec ${q(process.execPath)} ${q(path.join(__dirname, 'netd.js'))} ${q(cfg)}`],
+      ['--net', '--uts', '--', 'bash', '-c', `ip link set lo up && nft -f ${q(nft)} && hostname ${q(pod.plan.hostname)} && exec ${q(process.execPath)} ${q(path.join(__dirname, 'netd.js'))} ${q(cfg)}`],
       { detached: true, stdio: ['ignore', log, log] },
     );
     fs.closeSync(log);
@@ -428,6 +435,8 @@ export class PodNode {
         await sleep(20);
         continue;
       }
+      // The kubelet's probe worker ticks every period, however long a probe takes.
+      const next = Date.now() + period;
       let r: ProbeResult;
       try {
         r = await this.runProbe(pod, c, probe);
@@ -464,7 +473,7 @@ export class PodNode {
           }
         }
       }
-      await sleep(period);
+      await sleep(Math.max(0, next - Date.now()));
     }
   }
 
@@ -519,6 +528,20 @@ export class PodNode {
       pod.containers.push(c);
       pod.statuses.push(c.status);
       this.spawnContainer(pod, c);
+      if (spec.restartPolicy === 'Always') {
+        // A native sidecar (Kubernetes 1.29+): it keeps running; the next init container
+        // starts once its startup probe has passed (or at once without one).
+        this.startProbes(pod, c);
+        while (!c.startupDone && !c.exited && !pod.failure && Date.now() < deadline && !pod.isStopped()) await sleep(50);
+        if (c.startupDone && !c.exited) {
+          c.status.detail = 'sidecar started';
+          continue;
+        }
+        c.status.state = 'failed';
+        c.status.detail = c.exited ? `exit ${c.exited.code ?? c.exited.signal}` : 'never started';
+        pod.fail(pod.failure ?? `pod ${plan.name}: sidecar container ${spec.name} ${c.exited ? `exited with ${c.exited.code ?? c.exited.signal}` : 'did not pass its startup probe in time'}:\n      ${c.log()}`);
+        return pod;
+      }
       while (!c.exited && Date.now() < deadline && !pod.isStopped()) await sleep(50);
       if (!c.exited) {
         c.status.state = 'failed';
@@ -560,7 +583,7 @@ export class PodNode {
         const r = c.spec.readinessProbe;
         const startup = s ? this.scaled((s.initialDelaySeconds ?? 0) + (s.failureThreshold ?? 3) * (s.periodSeconds ?? 10)) : 0;
         const ready = r ? this.scaled((r.initialDelaySeconds ?? 0) + (r.failureThreshold ?? 3) * (r.periodSeconds ?? 10)) : 0;
-        return startup + ready + 5000;
+        return 1.5 * (startup + ready) + 5000;
       });
     const deadline = Date.now() + Math.min(this.maxWaitMs, Math.max(0, ...budgets));
     for (;;) {

@@ -26,8 +26,8 @@ export function programVersion(row: RunnableImage): string {
 
 function outcomes(pod: RunningPod, error?: string): Outcome[] {
   return pod.statuses.map((s) => {
-    const ok = s.state === 'not run' || s.ready || (s.state === 'exited' && s.exitCode === 0) || s.detail === 'exit 0';
-    const result = s.state === 'not run' ? s.detail : s.ready ? 'Ready' : s.state === 'exited' ? `exited ${s.exitCode}` : s.detail || s.state;
+    const ok = s.state === 'not run' || s.ready || (s.state === 'exited' && s.exitCode === 0) || s.detail === 'exit 0' || s.detail === 'sidecar started';
+    const result = s.state === 'not run' ? s.detail : s.ready ? 'Ready' : s.detail === 'sidecar started' ? 'sidecar, started' : s.state === 'exited' ? `exited ${s.exitCode}` : s.detail || s.state;
     return { pod: pod.name, container: s.name, image: s.image, result: !ok && error ? `FAILED: ${result}` : result, ok };
   });
 }

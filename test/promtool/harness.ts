@@ -112,6 +112,27 @@ export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> 
   });
 }
 
+/** runUnitTestsOfGroups without blocking, so that mutants run side by side. */
+export async function runUnitTestsOfGroupsAsync(rendered: RuleGroup[], alerts: Set<string>): Promise<ToolResult & { groups: number }> {
+  const dir = tempDir('promtool-unit');
+  try {
+    writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
+    const files: string[] = [];
+    let groups = 0;
+    for (const { file, doc } of readUnitTests()) {
+      const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
+      if (tests.length === 0) continue;
+      groups += tests.length;
+      fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
+      files.push(file);
+    }
+    if (files.length === 0) return { status: 0, output: 'no unit test evaluates these alerts', groups };
+    return { ...(await promtoolAsync(['test', 'rules', ...files], dir)), groups };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** runUnitTests for one file, without blocking, so that the files run in parallel. */
 export async function runUnitTestFile(env: EnvironmentConfig, file: string): Promise<ToolResult> {
   const dir = tempDir('promtool-unit');
@@ -131,13 +152,18 @@ export async function runUnitTestFile(env: EnvironmentConfig, file: string): Pro
  * mutation tests run just the groups that can notice the mutation.
  */
 export function runUnitTestsOf(env: EnvironmentConfig, alerts: Set<string>): ToolResult & { groups: number } {
+  return runUnitTestsOfGroups(renderedGroups(env), alerts);
+}
+
+/** runUnitTestsOf on rule groups given as they are (the mutation tests edit rendered rules). */
+export function runUnitTestsOfGroups(rendered: RuleGroup[], alerts: Set<string>): ToolResult & { groups: number } {
   const dir = tempDir('promtool-unit');
   try {
-    writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), alerts));
+    writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
     const files: string[] = [];
     let groups = 0;
     for (const { file, doc } of readUnitTests()) {
-      const tests = doc.tests.filter((t) => (t.alert_rule_test ?? []).some((a) => alerts.has(a.alertname)));
+      const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
       if (tests.length === 0) continue;
       groups += tests.length;
       fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
@@ -155,11 +181,15 @@ export function runUnitTestsOf(env: EnvironmentConfig, alerts: Set<string>): Too
  * only the groups that hold the alerts its tests look at (a large share of the run time).
  */
 function groupsWithAlerts(groups: RuleGroup[], alerts: Set<string>): RuleGroup[] {
-  return groups.filter((g) => g.rules.some((r) => r.alert && alerts.has(r.alert)));
+  return groups.filter((g) => g.rules.some((r) => (r.alert && alerts.has(r.alert)) || (r.record && alerts.has(r.record))));
 }
 
+/** The alerts a file's tests look at, and the recording rules its PromQL tests query. */
 function alertsTestedBy(doc: UnitTestFile): string[] {
-  return doc.tests.flatMap((t) => (t.alert_rule_test ?? []).map((a) => a.alertname));
+  return doc.tests.flatMap((t) => [
+    ...(t.alert_rule_test ?? []).map((a) => a.alertname),
+    ...(t.promql_expr_test ?? []).flatMap((e) => [...e.expr.matchAll(/[a-zA-Z_]+:[a-zA-Z0-9_:]+/g)].map((m) => m[0])),
+  ]);
 }
 
 /** A promtool unit test file, as far as the coverage checks need it. */
@@ -171,11 +201,26 @@ export interface UnitTestFile {
     interval?: string;
     input_series: { series: string; values: string }[];
     alert_rule_test?: { eval_time: string; alertname: string; exp_alerts?: { exp_labels?: Record<string, string>; exp_annotations?: Record<string, string> }[] }[];
+    promql_expr_test?: { expr: string; eval_time: string }[];
   }[];
 }
 
 export function readUnitTests(): { file: string; doc: UnitTestFile }[] {
   return UNIT_TEST_FILES.map((file) => ({ file, doc: YAML.parse(fs.readFileSync(path.join(UNIT_TEST_DIR, file), 'utf8')) as UnitTestFile }));
+}
+
+/** Seconds to a Prometheus duration, largest unit first (5400 -> `1h30m`). */
+export function duration(totalSeconds: number): string {
+  const units: [string, number][] = [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]];
+  let rest = Math.round(totalSeconds);
+  let out = '';
+  for (const [u, n] of units) {
+    if (rest >= n) {
+      out += `${Math.floor(rest / n)}${u}`;
+      rest %= n;
+    }
+  }
+  return out || '0s';
 }
 
 /** Prometheus duration to seconds (`1h30m` -> 5400). */

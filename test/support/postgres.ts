@@ -153,10 +153,14 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
       const r = spawnSync(c, a, { encoding: 'utf8' });
       if (r.status !== 0) child.kill('SIGKILL');
     }
+    // The server is down, but its wrapper (runuser or setpriv) may take a moment longer to
+    // exit; a referenced handle of it kept jest's worker alive past its 500 ms exit grace
+    // ("A worker process has failed to exit gracefully"). It exits by itself now.
+    child.unref();
     fs.rmSync(root, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited !== undefined) {
       const text = fs.readFileSync(logFile, 'utf8');
@@ -167,7 +171,7 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
     if (Date.now() > deadline) {
       const text = fs.readFileSync(logFile, 'utf8');
       stop();
-      throw new Error(`postgres did not accept connections within 20 s:\n${text}`);
+      throw new Error(`postgres did not accept connections within 60 s:\n${text}`);
     }
     await sleep(100);
   }
