@@ -10,8 +10,12 @@ describe('app Deployment', () => {
   const pod = deployment.spec.template.spec;
   const container = pod.containers[0];
 
-  test('port 8501 and probes on /_stcore/health', () => {
-    expect(container.ports).toEqual([{ name: 'http', containerPort: 8501, protocol: 'TCP' }]);
+  test('port 8501 and probes on /_stcore/health; the metrics contract on a port of its own', () => {
+    // docs/metrics.md: the app serves its Prometheus metrics on `metrics`, which the Ingress never routes
+    expect(container.ports).toEqual([
+      { name: 'http', containerPort: 8501, protocol: 'TCP' },
+      { name: 'metrics', containerPort: 9090, protocol: 'TCP' },
+    ]);
     for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
       expect(container[probe].httpGet).toEqual({ path: '/_stcore/health', port: 'http', scheme: 'HTTP' });
     }
@@ -92,9 +96,12 @@ describe('app ConfigMap', () => {
 });
 
 describe('app Service and Ingress', () => {
-  test('the Service exposes 8501 by name', () => {
+  test('the Service exposes 8501 by name, and the metrics port for the ServiceMonitor', () => {
     const svc = find(appObjects('prod'), 'Service', 'assistant');
-    expect(svc.spec.ports).toEqual([{ name: 'http', port: 8501, targetPort: 'http', protocol: 'TCP' }]);
+    expect(svc.spec.ports).toEqual([
+      { name: 'http', port: 8501, targetPort: 'http', protocol: 'TCP' },
+      { name: 'metrics', port: 9090, targetPort: 'metrics', protocol: 'TCP' },
+    ]);
   });
 
   test('class nginx, TLS from cert-manager, HTTPS only, limits from the seed', () => {
@@ -198,10 +205,10 @@ describe('app HPA and PDB', () => {
 
 describe('app NetworkPolicy', () => {
   const policy = find(appObjects('prod'), 'NetworkPolicy', 'assistant');
-  test('admits ingress-nginx and Prometheus on 8501 only', () => {
+  test('admits ingress-nginx on 8501 and Prometheus on the metrics port only', () => {
     expect(policy.spec.ingress).toEqual([
       { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ protocol: 'TCP', port: 8501 }] },
-      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], ports: [{ protocol: 'TCP', port: 8501 }] },
+      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], ports: [{ protocol: 'TCP', port: 9090 }] },
     ]);
   });
   test('egress to Chroma, PostgreSQL and public HTTPS only', () => {

@@ -169,7 +169,9 @@ describe('Chroma jobs', () => {
       expect(spec.containers.map((c: any) => c.name)).toEqual(['verify']);
       expect(spec.containers[0].env).toContainEqual({ name: 'CHROMA_URL', value: 'http://127.0.0.1:8000' });
       const scratchConfig = find(objects, 'ConfigMap', 'backup-scripts').data['chroma-scratch.yaml'];
-      expect(scratchConfig).toMatch(/^listen_address: "127\.0\.0\.1"$/m);
+      // The kubelet probes the pod IP: a scratch server bound to loopback never starts up
+      // (test/stack-full.test.ts runs it), so it listens on the pod's addresses.
+      expect(scratchConfig).toMatch(/^listen_address: "0\.0\.0\.0"$/m);
       expect(scratchConfig).toMatch(/^persist_path: "\/data"$/m);
     }
     expect(kinds(snapshot, 'CronJob').map((c) => c.metadata.name)).not.toContain('chroma-restore-verify');

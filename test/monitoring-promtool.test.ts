@@ -44,6 +44,6 @@ describeWithTool('promtool', PROMTOOL, 'promtool: alert rules', () => {
     test.each(UNIT_TEST_FILES)('test/promtool/%s passes', async (file) => {
       const r = await results.get(file)!;
       if (r.status !== 0) throw new Error(`promtool test rules ${file} failed:\n${r.output}`);
-    });
+    }, 120_000);
   });
 });

@@ -44,23 +44,23 @@ describeWithTool(missing ?? 'pod runner tools', !missing, 'pod runner smoke: dis
 
   test('the tcpSocket probe handler connects to a serving port and fails on a closed one', async () => {
     const pod = node.pod('postgresql-0')!;
-    expect(await pod.probe('postgresql', { tcpSocket: { port: 'postgresql' }, timeoutSeconds: 2 })).toMatchObject({ ok: true });
-    expect(await pod.probe('postgresql', { tcpSocket: { port: 5433 }, timeoutSeconds: 2 })).toMatchObject({ ok: false });
+    expect(await pod.probe('postgresql', { tcpSocket: { port: 'postgresql' }, timeoutSeconds: 5 })).toMatchObject({ ok: true });
+    expect(await pod.probe('postgresql', { tcpSocket: { port: 5433 }, timeoutSeconds: 5 })).toMatchObject({ ok: false });
   });
 
   test('exec runs in the container: the image\'s passwd, read-only root, uid without a name', async () => {
     const pod = node.pod('postgresql-0')!;
-    expect((await pod.probe('postgresql', { exec: { command: ['id', '-un'] } })).detail).toMatch(/exit 0: postgres$/);
-    expect((await pod.probe('postgresql', { exec: { command: ['sh', '-c', 'getent passwd 1000 || echo none'] } })).detail).toMatch(/none$/);
-    expect(await pod.probe('postgresql', { exec: { command: ['touch', '/usr/x'] } })).toMatchObject({ ok: false });
-    expect(await pod.probe('postgresql', { exec: { command: ['touch', '/var/run/postgresql/x'] } })).toMatchObject({ ok: true });
+    expect((await pod.probe('postgresql', { exec: { command: ['id', '-un'] }, timeoutSeconds: 10 })).detail).toMatch(/exit 0: postgres$/);
+    expect((await pod.probe('postgresql', { exec: { command: ['sh', '-c', 'getent passwd 1000 || echo none'] }, timeoutSeconds: 10 })).detail).toMatch(/none$/);
+    expect(await pod.probe('postgresql', { exec: { command: ['touch', '/usr/x'] }, timeoutSeconds: 10 })).toMatchObject({ ok: false });
+    expect(await pod.probe('postgresql', { exec: { command: ['touch', '/var/run/postgresql/x'] }, timeoutSeconds: 10 })).toMatchObject({ ok: true });
   });
 
   test('Service names resolve in all four forms to the Service address, inside the container', async () => {
     const pod = node.pod('postgresql-0')!;
     const ns = pod.plan.namespace;
     const forms = ['chroma', `chroma.${ns}`, `chroma.${ns}.svc`, `chroma.${ns}.svc.cluster.local`];
-    const r = await pod.probe('postgresql', { exec: { command: ['sh', '-c', `for f in ${forms.join(' ')}; do getent hosts "$f" | cut -d' ' -f1; done | paste -sd' '`] } });
+    const r = await pod.probe('postgresql', { exec: { command: ['sh', '-c', `for f in ${forms.join(' ')}; do getent hosts "$f" | cut -d' ' -f1; done | paste -sd' '`] }, timeoutSeconds: 10 });
     const addresses = r.detail.replace(/^exit 0: /, '').split(' ');
     expect(addresses).toHaveLength(4);
     expect(new Set(addresses).size).toBe(1);

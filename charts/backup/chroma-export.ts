@@ -12,7 +12,12 @@ import { present, runScript, scriptsMount, scriptsVolume, tmpMount, tmpVolume } 
 
 /** The scratch server's config file in the scripts ConfigMap. */
 const SCRATCH_CONFIG = 'chroma-scratch.yaml';
-/** The scratch server listens on the pod's loopback only: nothing else may reach it. */
+/**
+ * The verification talks to its scratch server over the pod's loopback. The server itself
+ * listens on every address of the pod: the kubelet sends its httpGet probes to the pod IP,
+ * so a server bound to 127.0.0.1 never passes its startup probe. No other pod reaches it:
+ * no NetworkPolicy admits ingress to the verification pods (default-deny-all).
+ */
 const SCRATCH_URL = `http://127.0.0.1:${CHROMA_PORT}`;
 /**
  * The export jobs share the postgresql-backup volume with PostgreSQL's jobs, so they run
@@ -32,7 +37,7 @@ export class ChromaExportBackup extends Construct {
 
   /** The scratch server's config file, as an extra file of the scripts ConfigMap. */
   static files(): Record<string, string> {
-    return { [SCRATCH_CONFIG]: chromaServerConfig({ persistPath: CHROMA_DATA_PATH, listenAddress: '127.0.0.1', port: CHROMA_PORT }) };
+    return { [SCRATCH_CONFIG]: chromaServerConfig({ persistPath: CHROMA_DATA_PATH, listenAddress: '0.0.0.0', port: CHROMA_PORT }) };
   }
 
   constructor(scope: Construct, id: string, props: ChromaBackupModeProps) {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -15,7 +16,7 @@ import { ENV_NAMES, REPO_ROOT, unusedEnvironmentName } from '../support/synth';
 const SUITES = ['snapshot', 'dist-drift', 'docs', 'argocd', 'config', 'tiers', 'platform', 'policy'].map((s) => `test/${s}.test.ts`);
 const README = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 const block = /<!-- add-environment:start -->\n```sh\n([\s\S]*?)```\n<!-- add-environment:end -->/.exec(README);
-const SKIP = new Set(['node_modules', '.git', 'coverage', '.jest-cache', '.ci-results']);
+const SKIP = new Set(['node_modules', '.git', 'coverage', '.jest-cache', '.ci-results', '.cdk8s-cli-out']);
 
 /** The project without .git; node_modules as links to the real packages (its own .cache). */
 function copyProject(to: string): void {
@@ -38,10 +39,21 @@ describe("following the README's Adding an environment on a copy of the project"
   // The README adds qa; should this project already have a qa, the copy adds a new name instead.
   const name = unusedEnvironmentName('qa');
   let steps: ReturnType<typeof run>;
+  /** The copy's files before the README's commands (the repository itself may change meanwhile). */
+  let before: Map<string, string>;
+  const digests = (root: string) =>
+    new Map(
+      listFiles(root)
+        .filter((f) => !f.startsWith('node_modules/') && fs.lstatSync(path.join(root, f)).isFile())
+        .map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(root, f))).digest('hex')]),
+    );
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-add-env-'));
     copy = path.join(dir, 'repo');
     copyProject(copy);
+    // What adding the environment changes, not what a stale dist/ would (dist-drift's concern).
+    expect(run(copy, process.execPath, ['tools/synth.js', '--quiet']).status).toBe(0);
+    before = digests(copy);
     const commands = block![1].trimEnd().split('\n').slice(0, -1).join('\n').replace(/\bqa\b/g, name);
     steps = run(copy, 'bash', ['-euo', 'pipefail', '-c', commands]);
   }, 240_000);
@@ -54,9 +66,10 @@ describe("following the README's Adding an environment on a copy of the project"
   });
 
   test('synth changed exactly the files the README lists (beside the new file and the snapshots)', () => {
-    const changed = listFiles(copy)
-      .filter((f) => !f.startsWith('node_modules/') && !f.startsWith('test/__snapshots__/'))
-      .filter((f) => !fs.existsSync(path.join(REPO_ROOT, f)) || !fs.readFileSync(path.join(REPO_ROOT, f)).equals(fs.readFileSync(path.join(copy, f))));
+    const after = digests(copy);
+    const changed = [...new Set([...before.keys(), ...after.keys()])]
+      .filter((f) => !f.startsWith('test/__snapshots__/'))
+      .filter((f) => before.get(f) !== after.get(f));
     const folders = [...new Set(changed.map((f) => (f.startsWith(`dist/${name}/`) ? `dist/${name}/` : f)))].sort();
     expect(folders).toEqual([`config/environments/${name}.yaml`, 'dist/argocd/argocd.k8s.yaml', `dist/${name}/`, 'docs/architecture.md', 'docs/configuration.md'].sort());
     const listed = README.split('<!-- add-environment:end -->')[1].split('\n## ')[0].replace(/\bqa\b/g, name);

@@ -77,7 +77,7 @@ function mutants(): Mutant[] {
         for (const f of [0.5, 2]) {
           const range = duration(seconds(m[1]) * f);
           const expr = rec.expr.replace(RANGE, `[${range}]`);
-          out.push({ name: `${rec.record}: window [${m[1]}] -> [${range}]`, alert: readers.join(','), groups: edited((r) => r.record === rec.record && r.labels?.slo === rec.labels?.slo, (r) => ({ ...r, expr })) });
+          out.push({ name: `${rec.record}: window [${m[1]}] -> [${range}]`, alert: [rec.record!, ...readers].join(','), groups: edited((r) => r.record === rec.record && r.labels?.slo === rec.labels?.slo, (r) => ({ ...r, expr })) });
         }
       }
     }

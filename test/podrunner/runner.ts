@@ -154,7 +154,12 @@ export class RunningPod {
     while (this.containers.some((c) => c.proc && !c.exited) && Date.now() < deadline) await sleep(50);
     for (const c of this.containers) if (c.proc && !c.exited) killGroup(c.proc.pid, 'SIGKILL');
     while (this.containers.some((c) => c.proc && !c.exited)) await sleep(20);
-    killGroup(this.netd?.pid, 'SIGKILL');
+    const netd = this.netd;
+    if (netd && netd.exitCode === null && netd.signalCode === null) {
+      const gone = new Promise((r) => netd.once('exit', r));
+      killGroup(netd.pid, 'SIGKILL');
+      await gone;
+    }
     for (const c of this.containers) if (c.proc?.pid) LIVE.delete(c.proc.pid);
     if (this.netd?.pid) LIVE.delete(this.netd.pid);
     await Promise.all(this.probeLoops);

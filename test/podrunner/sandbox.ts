@@ -12,8 +12,9 @@ import { RunAs } from './kubelet';
 // /etc/hostname and /etc/resolv.conf bound over the host's. A mount target that does not
 // exist in that tree (e.g. /docker-entrypoint-initdb.d, /data, /config.yaml,
 // /var/lib/postgresql/data) is created in the tmpfs; when its parent is a host directory,
-// that directory is "shadowed": a tmpfs over it, repopulated with binds of its entries.
-// readOnlyRootFilesystem remounts every tmpfs of the root read-only (host binds always are).
+// that directory is "shadowed": an overlay with the host directory as its lower layer and
+// its upper layer in a tmpfs of the namespace, where the mount point is created.
+// readOnlyRootFilesystem remounts the root's tmpfs and overlays read-only (host binds always are).
 
 export interface Mount {
   /** Path in the container, as the manifest writes it. */
@@ -88,16 +89,6 @@ function shadowFor(p: string, earlier: readonly string[], extra: readonly string
   return parent;
 }
 
-function bindEntries(hostDir: string, into: string, lines: string[]): void {
-  for (const e of fs.readdirSync(hostDir, { withFileTypes: true })) {
-    const src = path.posix.join(hostDir, e.name);
-    const dst = `"$R"${q(path.posix.join(into, e.name))}`;
-    if (e.isSymbolicLink()) lines.push(`ln -s ${q(fs.readlinkSync(src))} ${dst}`);
-    else if (e.isDirectory()) lines.push(`mkdir ${dst}`, `mount --rbind -o ro ${q(src)} ${dst}`);
-    else if (e.isFile()) lines.push(`touch ${dst}`, `mount --bind -o ro ${q(src)} ${dst}`);
-  }
-}
-
 /** The setup script for one container. */
 export function launchScript(spec: LaunchSpec): string {
   const root = path.join(spec.runDir, 'root');
@@ -132,11 +123,13 @@ export function launchScript(spec: LaunchSpec): string {
     done.push(m.resolved);
   }
   const tmpfsDirs = ['/'];
-  for (const s of [...shadows].sort((a, b) => a.length - b.length)) {
-    lines.push(`mount -t tmpfs -o mode=0755 podshadow "$R"${q(s)}`);
-    bindEntries(s, s, lines);
+  if (shadows.size) lines.push(`S=${q(path.join(spec.runDir, 'shadow'))}`, 'mkdir -p "$S"', 'mount -t tmpfs -o mode=0700 podshadow "$S"');
+  [...shadows].sort((a, b) => a.length - b.length).forEach((s, i) => {
+    // An overlay whose lower layer is the host directory and whose upper layer is in the
+    // namespace's tmpfs: the missing mount point is created there, never on the host.
+    lines.push(`mkdir "$S/u${i}" "$S/w${i}"`, `mount -t overlay podshadow -o lowerdir=${q(s)},upperdir="$S/u${i}",workdir="$S/w${i}" "$R"${q(s)}`);
     tmpfsDirs.push(s);
-  }
+  });
   for (const m of mounts) {
     const dst = `"$R"${q(m.resolved)}`;
     if (m.isFile) lines.push(`[ -e ${dst} ] || { mkdir -p "$(dirname ${dst})"; touch ${dst}; }`);

@@ -153,9 +153,9 @@ export async function startPostgres(options: StartOptions = {}): Promise<PgServe
       const r = spawnSync(c, a, { encoding: 'utf8' });
       if (r.status !== 0) child.kill('SIGKILL');
     }
-    // The server is down, but its wrapper (runuser or setpriv) may take a moment longer to
-    // exit; a referenced handle of it kept jest's worker alive past its 500 ms exit grace
-    // ("A worker process has failed to exit gracefully"). It exits by itself now.
+    // The server is down, but its wrapper (runuser or setpriv) may outlive pg_ctl by a
+    // moment (seen: still running 300 ms after afterAll); its handle must not keep jest's
+    // worker alive after the file's last test.
     child.unref();
     fs.rmSync(root, { recursive: true, force: true });
   };

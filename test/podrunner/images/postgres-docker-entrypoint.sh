@@ -40,7 +40,7 @@ from_env_or_file() {
 run_sql() {
   local args=(psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --no-password --no-psqlrc)
   if [ -n "$POSTGRES_DB" ]; then args+=(--dbname "$POSTGRES_DB"); fi
-  PGHOST= PGHOSTADDR= "${args[@]}" "$@"
+  PGHOST='' PGHOSTADDR='' "${args[@]}" "$@"
 }
 
 run_init_file() {
@@ -83,13 +83,13 @@ first_boot() {
   printf '\nhost all all all %s\n' "$method" >>"$PGDATA/pg_hba.conf"
 
   export PGPASSWORD="${PGPASSWORD:-$POSTGRES_PASSWORD}"
-  NOTIFY_SOCKET= PGUSER="${PGUSER:-$POSTGRES_USER}" \
+  NOTIFY_SOCKET='' PGUSER="${PGUSER:-$POSTGRES_USER}" \
     pg_ctl -D "$PGDATA" -o "$(printf '%q ' "${server_args[@]}" -c listen_addresses='' -p "${PGPORT:-5432}")" -w start
 
-  local exists
-  exists=$(POSTGRES_DB= run_sql --dbname postgres --set db="$POSTGRES_DB" --tuples-only <<<"SELECT 1 FROM pg_database WHERE datname = :'db';")
+  local exists db=$POSTGRES_DB
+  exists=$(POSTGRES_DB='' run_sql --dbname postgres --set db="$db" --tuples-only <<<"SELECT 1 FROM pg_database WHERE datname = :'db';")
   if [ -z "$exists" ]; then
-    POSTGRES_DB= run_sql --dbname postgres --set db="$POSTGRES_DB" <<<'CREATE DATABASE :"db";'
+    POSTGRES_DB='' run_sql --dbname postgres --set db="$db" <<<'CREATE DATABASE :"db";'
   fi
   local f
   for f in /docker-entrypoint-initdb.d/*; do
