@@ -20,6 +20,13 @@ export const UNIT_TEST_FILES = fs
   .readdirSync(UNIT_TEST_DIR)
   .filter((f) => f.endsWith('.test.yaml'))
   .sort();
+/**
+ * Files named `*-long.test.yaml` evaluate days of series: test/e2e/monitoring-promtool-long.test.ts
+ * (npm run test:e2e) runs them, npm test the others.
+ */
+const isLong = (f: string) => f.endsWith('-long.test.yaml');
+export const QUICK_UNIT_TEST_FILES = UNIT_TEST_FILES.filter((f) => !isLong(f));
+export const LONG_UNIT_TEST_FILES = UNIT_TEST_FILES.filter(isLong);
 
 export interface RuleGroup {
   name: string;

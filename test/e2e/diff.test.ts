@@ -3,14 +3,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { DIST } from './support/dist';
-import { CONFIG, REPO_ROOT } from './support/synth';
+import { DIST } from '../support/dist';
+import { CONFIG, REPO_ROOT } from '../support/synth';
 
 // npm run diff (tools/diff.js): the change to dist/ since a git ref, by folder and object,
 // field by field; lists of named items compared by name. On a scratch git repository.
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { report } = require('../tools/diff.js') as { report: (a: Record<string, string>, b: Record<string, string>, since: string) => string };
+const { report } = require('../../tools/diff.js') as { report: (a: Record<string, string>, b: Record<string, string>, since: string) => string };
 
 const env = CONFIG.environments[0];
 // One environment and the cluster folder are enough, and keep this quick.

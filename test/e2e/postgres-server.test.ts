@@ -2,9 +2,9 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, initLikeTheImage, PgServer, secretVolume, settingsFromArgs, startPostgres } from './support/postgres';
-import { environment, find, objectsOf } from './support/synth';
-import { describeWithTool, postgresBinDir } from './support/tools';
+import { freePort, initLikeTheImage, PgServer, secretVolume, settingsFromArgs, startPostgres } from '../support/postgres';
+import { environment, find, objectsOf } from '../support/synth';
+import { describeWithTool, postgresBinDir } from '../support/tools';
 
 // The PostgreSQL StatefulSet's settings and init script, taken from the synthesized
 // manifests, on a real server: it must start, and the app must connect the way its

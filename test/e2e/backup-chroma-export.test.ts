@@ -1,11 +1,10 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse } from 'yaml';
-import { checkAgainstWrites, chromaAvailable, CLEAN, freePort, localConfig, problemsOf, startChroma, startWriter, stopAllChroma, Writer } from './support/chroma';
-import { containerEnv, jobContainer, listDir, runContainer, tempDir, writeConfigMap } from './support/jobs';
-import { environment, find, objectsOf } from './support/synth';
-import { describeWithTool } from './support/tools';
+import { checkAgainstWrites, chromaAvailable, CLEAN, freePort, localConfig, problemsOf, startChroma, startWriter, stopAllChroma, Writer } from '../support/chroma';
+import { containerEnv, jobContainer, listDir, runContainer, tempDir, writeConfigMap } from '../support/jobs';
+import { environment, objectsOf } from '../support/synth';
+import { describeWithTool } from '../support/tools';
 
 // Chroma's default backup mode (export) against a real Chroma server started from the
 // rendered config file: exports taken while a writer keeps adding, updating and deleting,
@@ -13,7 +12,8 @@ import { describeWithTool } from './support/tools';
 // with every write the server acknowledged; and the weekly restore verification's own
 // container against a scratch server started from its rendered config. The long run
 // (>= 10 backups, and the old live-copy mode's corruption) is test/chroma-real/
-// (npm run test:chroma).
+// (npm run test:chroma); the rendered server settings on a real server are in
+// test/chroma-server.test.ts (npm test).
 
 const objects = objectsOf(environment('prod'));
 const SEED = 11;
@@ -48,28 +48,6 @@ describeWithTool('npm chromadb (chroma run) and python3', chromaAvailable(), 'Ch
     const port = await freePort();
     return startChroma(localConfig(objects, configMap, key, dataDir, port), dataDir, port);
   };
-
-  test('the StatefulSet runs the image command on the rendered config file, with 1.x probe routes', async () => {
-    const sts = find(objects, 'StatefulSet', 'chroma');
-    const c = sts.spec.template.spec.containers[0];
-    expect(c.image).toBe('chromadb/chroma:1.5.9');
-    expect(c.args).toEqual(['run', '/config.yaml']);
-    expect(c.env ?? []).toEqual([]); // no ALLOW_RESET / ANONYMIZED_TELEMETRY: 1.x reads neither
-    expect(c.volumeMounts).toContainEqual({ name: 'config', mountPath: '/config.yaml', subPath: 'config.yaml', readOnly: true });
-    expect([c.startupProbe, c.readinessProbe, c.livenessProbe].map((p: any) => p.httpGet.path)).toEqual(['/api/v2/healthcheck', '/api/v2/healthcheck', '/api/v2/heartbeat']);
-    expect(parse(find(objects, 'ConfigMap', 'chroma-config').data['config.yaml'])).toEqual({ persist_path: '/data', listen_address: '0.0.0.0', port: 8000, allow_reset: false });
-
-    const server = await serverFromRendered('chroma-config', 'config.yaml');
-    try {
-      // The server took the rendered settings: it stores under persist_path and refuses a reset.
-      expect(server.log()).toContain(`Saving data to: ${server.dataDir}`);
-      expect(fs.existsSync(path.join(server.dataDir, 'chroma.sqlite3'))).toBe(true);
-      expect((await fetch(`${server.url}/api/v2/reset`, { method: 'POST' })).status).not.toBe(200);
-      expect((await fetch(`${server.url}/api/v2/heartbeat`)).status).toBe(200);
-    } finally {
-      await server.stop();
-    }
-  }, 90_000);
 
   test('exports taken during writes restore with every acknowledged record, readable and queryable', async () => {
     const source = await serverFromRendered('chroma-config', 'config.yaml');

@@ -1,8 +1,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { listDir, stampDaysAgo, tempDir, writeConfigMap } from './support/jobs';
-import { environment, objectsOf } from './support/synth';
+import { listDir, stampDaysAgo, tempDir, writeConfigMap } from '../support/jobs';
+import { environment, objectsOf } from '../support/synth';
 
 // Retention, run over dated files with the rendered backup-lib.sh: it deletes what is
 // older than the retention and keeps the rest, and never the newest complete backup.

@@ -2,10 +2,10 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { containerEnv, jobContainer, jobPod, mountedFiles, runContainer, tempDir, writeConfigMap } from './support/jobs';
-import { initLikeTheImage, PgServer, secretVolume, settingsFromArgs, startPostgres } from './support/postgres';
-import { environment, find, K8sObject, objectsOf, podSpecOf } from './support/synth';
-import { describeWithTool, postgresBinDir } from './support/tools';
+import { containerEnv, jobContainer, jobPod, mountedFiles, runContainer, tempDir, writeConfigMap } from '../support/jobs';
+import { initLikeTheImage, PgServer, secretVolume, settingsFromArgs, startPostgres } from '../support/postgres';
+import { environment, find, K8sObject, objectsOf, podSpecOf } from '../support/synth';
+import { describeWithTool, postgresBinDir } from '../support/tools';
 
 // Password rotation (issue 9, items 9 and 15). The postgres image applies the Secret's
 // passwords to an empty data directory only, so rotating the Secret alone locked the app,

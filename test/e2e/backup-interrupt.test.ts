@@ -1,10 +1,10 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { containerEnv, jobContainer, listDir, mountedFiles, runContainer, startContainer, tempDir, writeConfigMap } from './support/jobs';
-import { PgServer, startPostgres } from './support/postgres';
-import { environment, objectsOf } from './support/synth';
-import { describeWithTool, postgresBinDir } from './support/tools';
+import { containerEnv, jobContainer, listDir, mountedFiles, runContainer, startContainer, tempDir, writeConfigMap } from '../support/jobs';
+import { PgServer, startPostgres } from '../support/postgres';
+import { environment, objectsOf } from '../support/synth';
+import { describeWithTool, postgresBinDir } from '../support/tools';
 
 // A backup killed midway (the node dies, the Job hits its deadline) must leave nothing
 // that looks like a finished backup, and the next run must clean up after it.

@@ -1,10 +1,10 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { containerEnv, jobContainer, listDir, mountedFiles, runContainer, RunResult, tempDir, writeConfigMap } from './support/jobs';
-import { initLikeTheImage, PgServer, secretVolume, startPostgres } from './support/postgres';
-import { environment, find, objectsOf } from './support/synth';
-import { describeWithTool, postgresBinDir } from './support/tools';
+import { containerEnv, jobContainer, listDir, mountedFiles, runContainer, RunResult, tempDir, writeConfigMap } from '../support/jobs';
+import { initLikeTheImage, PgServer, secretVolume, startPostgres } from '../support/postgres';
+import { environment, find, objectsOf } from '../support/synth';
+import { describeWithTool, postgresBinDir } from '../support/tools';
 
 // Backup, restore and restore verification of PostgreSQL, run for real: the scripts are
 // the text of the rendered backup-scripts ConfigMap, started with the command and the

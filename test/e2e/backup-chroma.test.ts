@@ -2,9 +2,9 @@ import { execFileSync, spawn } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { containerEnv, jobContainer, listDir, runContainer, stampDaysAgo, tempDir, writeConfigMap } from './support/jobs';
-import { environment, environmentWith, objectsOf } from './support/synth';
-import { describeWithTool, which } from './support/tools';
+import { containerEnv, jobContainer, listDir, runContainer, stampDaysAgo, tempDir, writeConfigMap } from '../support/jobs';
+import { environment, environmentWith, objectsOf } from '../support/synth';
+import { describeWithTool, which } from '../support/tools';
 
 // The mechanics of Chroma's unsafe-live-archive mode (the file copy, its checksum, the
 // retention, the restore), run with the rendered scripts and containers on a directory

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { makeSandbox, Sandbox, snapshotFolder } from './support/sandbox';
-import { CONFIG } from './support/synth';
+import { makeSandbox, Sandbox, snapshotFolder } from '../support/sandbox';
+import { CONFIG } from '../support/synth';
 
 // What `npm run synth` prints and how it writes: a summary per output folder, --quiet,
 // and atomic output (a failing synth leaves dist/ and docs/ byte for byte as they were,

@@ -2,12 +2,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { compareQuantities, QUANTITY_GRAMMAR } from '../config/quantity';
-import { imageTag, labelValue, postgresRole, promDuration, sqlIdentifier } from '../config/validators';
-import { imageVersion } from '../lib/image';
-import { PROMTOOL } from './promtool/harness';
-import { PgServer, startPostgres } from './support/postgres';
-import { describeWithTool, postgresBinDir, which } from './support/tools';
+import { compareQuantities, QUANTITY_GRAMMAR } from '../../config/quantity';
+import { imageTag, labelValue, postgresRole, promDuration, sqlIdentifier } from '../../config/validators';
+import { imageVersion } from '../../lib/image';
+import { PROMTOOL } from '../promtool/harness';
+import { PgServer, startPostgres } from '../support/postgres';
+import { describeWithTool, postgresBinDir, which } from '../support/tools';
 
 // The config validators agree with the programs that finally read the values, where those
 // programs run here: kubectl (k8s.io/apimachinery resource.ParseQuantity, offline with

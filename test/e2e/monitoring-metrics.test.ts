@@ -4,12 +4,12 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { APP_METRICS_CONTRACT } from '../charts/monitoring/contract';
-import { dashboardRows } from '../charts/monitoring/dashboard';
-import { environment, ENV_NAMES, find, objectsOf, REPO_ROOT } from './support/synth';
-import { freePort, PgServer, startPostgres } from './support/postgres';
-import { describeWithTool, which } from './support/tools';
-import { renderedGroups, vectorSelectors } from './promtool/harness';
+import { APP_METRICS_CONTRACT } from '../../charts/monitoring/contract';
+import { dashboardRows } from '../../charts/monitoring/dashboard';
+import { environment, ENV_NAMES, find, objectsOf, REPO_ROOT } from '../support/synth';
+import { freePort, PgServer, startPostgres } from '../support/postgres';
+import { describeWithTool, which } from '../support/tools';
+import { renderedGroups, vectorSelectors } from '../promtool/harness';
 
 // Every metric name and label that a rule, a recording rule or a dashboard panel reads exists:
 // on a real scrape (postgres-exporter, run here with the rendered sidecar's arguments against a
