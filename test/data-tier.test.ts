@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Testing } from 'cdk8s';
 import { PostgresChart } from '../charts/postgres';
-import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, SCRIPTS, synthEnvironment } from './support/synth';
+import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, SCRIPTS, synthEnvironment, testApp } from './support/synth';
 
 const charts = (name: string) => synthEnvironment(environment(name));
 
@@ -95,7 +94,7 @@ describe('PostgreSQL', () => {
 
   test('a change of pg_hba.conf or pg_ident.conf rolls the pod; a new sync script does not restart the database', () => {
     const annotation = (scripts: typeof SCRIPTS) =>
-      find(new PostgresChart(Testing.app(), 'pg', { env: environment('prod'), scripts }).toJson(), 'StatefulSet', 'postgresql').spec.template.metadata.annotations['checksum/auth'];
+      find(new PostgresChart(testApp(), 'pg', { env: environment('prod'), scripts }).toJson(), 'StatefulSet', 'postgresql').spec.template.metadata.annotations['checksum/auth'];
     const base = annotation(SCRIPTS);
     expect(annotation({ ...SCRIPTS, postgresHba: `${SCRIPTS.postgresHba}# changed\n` })).not.toBe(base);
     expect(annotation({ ...SCRIPTS, postgresIdent: `${SCRIPTS.postgresIdent}# changed\n` })).not.toBe(base);

@@ -10,6 +10,8 @@ import * as path from 'path';
 
 const HERE = __dirname;
 const REPO = path.resolve(HERE, '..', '..');
+/** Where program directories from the host appear in a container (see ImageRow.hostPaths). */
+const PROGRAMS = '/opt/podrunner';
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 
 /** A file the image has that the host's filesystem does not: bound read-only at `path`. */
@@ -42,8 +44,12 @@ export interface RunnableImage {
   readonly passwd: string;
   readonly group: string;
   readonly files: readonly ImageFile[];
-  /** Host directories outside /usr, /etc, /var that the program needs (bound read-only). */
-  readonly hostPaths: readonly string[];
+  /**
+   * Host directories outside /usr, /etc, /var that the program needs, bound read-only at
+   * `at` in the container: a path of its own, so no image directory or volume (say the
+   * clone under /tmp, with an emptyDir on /tmp) ever hides or holds it.
+   */
+  readonly hostPaths: readonly { readonly host: string; readonly at: string }[];
   /** Upstream sources this row is written from (file and tag). */
   readonly sources: readonly string[];
 }
@@ -113,14 +119,14 @@ export const IMAGES: readonly ImageRow[] = [
     divergence: 'the npm bindings 1.0.5 (the newest that loads on glibc 2.36) embed the Chroma 1.0.0 server, older than the image tag; same CLI (`chroma run <config>`), same /api/v2 routes',
     // rust/Dockerfile, stage cli: ENTRYPOINT [ "dumb-init", "--", "chroma" ], CMD [ "run", "/config.yaml" ].
     // dumb-init is not modelled; node runs the npm package's chroma CLI.
-    entrypoint: [process.execPath, path.join(REPO, 'node_modules/chromadb/dist/cli.mjs')],
+    entrypoint: [process.execPath, `${PROGRAMS}/node_modules/chromadb/dist/cli.mjs`],
     cmd: ['run', '/config.yaml'],
     env: { PATH: DEBIAN_PATH, RUST_BACKTRACE: '0' },
     stopSignal: 'SIGTERM',
     passwd: path.join(HERE, 'images', 'debian-bookworm.passwd'),
     group: path.join(HERE, 'images', 'debian-bookworm.group'),
     // COPY rust/frontend/sample_configs/docker_single_node.yaml /config.yaml
-    hostPaths: [path.join(REPO, 'node_modules')],
+    hostPaths: [{ host: path.join(REPO, 'node_modules'), at: `${PROGRAMS}/node_modules` }],
     files: [{ path: '/config.yaml', content: 'persist_path: "/data"\n' }],
     sources: [
       'chroma-core/chroma rust/Dockerfile, stage cli (FROM debian:stable-slim, no USER: runs as root unless the pod says otherwise; ENTRYPOINT dumb-init -- chroma; CMD run /config.yaml)',

@@ -34,7 +34,7 @@ export interface LaunchSpec {
   readonly env: ReadonlyMap<string, string>;
   readonly argv: readonly string[];
   /** Host directories outside the system tree that the image's program needs (read-only). */
-  readonly extraHostPaths: readonly string[];
+  readonly extraHostPaths: readonly { readonly host: string; readonly at: string }[];
   /** Written (with the pid) just before the exec into the program. */
   readonly startedFile: string;
 }
@@ -109,16 +109,17 @@ export function launchScript(spec: LaunchSpec): string {
   }
   lines.push(`mkdir ${[...dirs, ...EMPTY.map((d) => `/${d}`), '/proc', '/sys', '/dev', '/run'].map((d) => `"$R"${q(d)}`).join(' ')}`, 'mkdir -m 1777 "$R/tmp"', 'chmod 0700 "$R/root"');
   lines.push(...binds, 'mount --rbind /proc "$R/proc"', 'mount --rbind -o ro /sys "$R/sys"', 'mount --rbind /dev "$R/dev"');
-  for (const p of spec.extraHostPaths) lines.push(`mkdir -p "$R"${q(p)}`, `mount --rbind -o ro ${q(p)} "$R"${q(p)}`);
+  for (const p of spec.extraHostPaths) lines.push(`mkdir -p "$R"${q(p.at)}`, `mount --rbind -o ro ${q(p.host)} "$R"${q(p.at)}`);
+  const extra = spec.extraHostPaths.map((p) => p.at);
 
   // Mounts in depth order (a mount inside another volume is created in that volume).
   const mounts = spec.mounts
-    .map((m) => ({ ...m, resolved: resolveInImage(m.target, spec.extraHostPaths), isFile: fs.statSync(m.source).isFile() }))
+    .map((m) => ({ ...m, resolved: resolveInImage(m.target, extra), isFile: fs.statSync(m.source).isFile() }))
     .sort((a, b) => a.resolved.split('/').length - b.resolved.split('/').length);
   const shadows = new Set<string>();
   const done: string[] = [];
   for (const m of mounts) {
-    const s = shadowFor(m.resolved, done, spec.extraHostPaths);
+    const s = shadowFor(m.resolved, done, extra);
     if (s) shadows.add(s);
     done.push(m.resolved);
   }

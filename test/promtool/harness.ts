@@ -108,6 +108,7 @@ export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> 
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    timer.unref();
     child.on('error', (e) => {
       clearTimeout(timer);
       reject(e);
@@ -123,21 +124,30 @@ export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> 
 export async function runUnitTestsOfGroupsAsync(rendered: RuleGroup[], alerts: Set<string>): Promise<ToolResult & { groups: number }> {
   const dir = tempDir('promtool-unit');
   try {
-    writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
-    const files: string[] = [];
-    let groups = 0;
-    for (const { file, doc } of readUnitTests()) {
-      const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
-      if (tests.length === 0) continue;
-      groups += tests.length;
-      fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
-      files.push(file);
-    }
+    const { files, groups } = writeUnitTestsOf(dir, rendered, alerts);
     if (files.length === 0) return { status: 0, output: 'no unit test evaluates these alerts', groups };
     return { ...(await promtoolAsync(['test', 'rules', ...files], dir)), groups };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes into `dir` the rule file (the groups that hold one of `alerts`) and, of every unit
+ * test file, the test groups that evaluate one of `alerts`; returns the files written.
+ */
+function writeUnitTestsOf(dir: string, rendered: RuleGroup[], alerts: Set<string>): { files: string[]; groups: number } {
+  writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
+  const files: string[] = [];
+  let groups = 0;
+  for (const { file, doc } of readUnitTests()) {
+    const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
+    if (tests.length === 0) continue;
+    groups += tests.length;
+    fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
+    files.push(file);
+  }
+  return { files, groups };
 }
 
 /** runUnitTests for one file, without blocking, so that the files run in parallel. */
@@ -166,16 +176,7 @@ export function runUnitTestsOf(env: EnvironmentConfig, alerts: Set<string>): Too
 export function runUnitTestsOfGroups(rendered: RuleGroup[], alerts: Set<string>): ToolResult & { groups: number } {
   const dir = tempDir('promtool-unit');
   try {
-    writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
-    const files: string[] = [];
-    let groups = 0;
-    for (const { file, doc } of readUnitTests()) {
-      const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
-      if (tests.length === 0) continue;
-      groups += tests.length;
-      fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
-      files.push(file);
-    }
+    const { files, groups } = writeUnitTestsOf(dir, rendered, alerts);
     if (files.length === 0) return { status: 0, output: 'no unit test evaluates these alerts', groups };
     return { ...promtool(['test', 'rules', ...files], dir), groups };
   } finally {
