@@ -10,25 +10,16 @@ import { EnvironmentConfig } from '../config/schema';
 import { EXAMPLE_ANNOTATION } from '../charts/platform';
 import { imageReference, imageVersion } from '../lib/image';
 import { quotaShortfalls } from '../lib/quota-fit';
-import { CONFIG, find, K8sObject, objectsOf, podSpecOf } from './support/synth';
+import { CONFIG, configErrorOf, find, K8sObject, MINIMAL_BASE, objectsOf, podSpecOf } from './support/synth';
 
 // Configuration that would render a wrong or dangerous manifest (issue 9): each value is
 // checked the way its final consumer reads it, and every problem is one line
 // `config[<env>].<path>: <what is allowed>, got <value>`.
 
-const BASE = { app: { image: { tag: '1.0.0' } } };
+const BASE = MINIMAL_BASE;
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 
-/** The one-line error an environment produces, or undefined when it is valid. */
-function errorOf(override: unknown, name = 'prod'): string | undefined {
-  try {
-    parseEnvironment(name, BASE, override);
-    return undefined;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as Error).message;
-  }
-}
+const errorOf = (override: unknown, name = 'prod'): string | undefined => configErrorOf(name, override);
 
 const envWith = (override: unknown, name = 'qa'): EnvironmentConfig => parseEnvironment(name, BASE, override);
 

@@ -2,20 +2,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ConfigError, deepMerge, loadConfig, parseEnvironment } from '../config/load';
-import { CONFIG, environment, REPO_ROOT, unusedEnvironmentName } from './support/synth';
+import { CONFIG, configErrorOf, environment, MINIMAL_BASE, REPO_ROOT, unusedEnvironmentName } from './support/synth';
 
-const BASE = { app: { image: { tag: '1.0.0' } } };
+const BASE = MINIMAL_BASE;
 
-/** The one-line error a configuration produces, or undefined when it is valid. */
-function errorOf(name: string, override: unknown): string | undefined {
-  try {
-    parseEnvironment(name, BASE, override);
-    return undefined;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as Error).message;
-  }
-}
+const errorOf = configErrorOf;
 
 describe('config validation names the environment, the field, the value and what is allowed', () => {
   test('minReplicas greater than maxReplicas', () => {

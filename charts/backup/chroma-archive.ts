@@ -6,7 +6,7 @@ import { ScriptName } from '../../scripts';
 import { CHROMA_DATA_PATH, CHROMA_RUN_AS, ChromaChart } from '../chroma';
 import { identity } from '../identities';
 import { BackupCronJob } from './cron-job';
-import { BACKUP_MOUNT, BACKUP_NAMES, CHROMA_BACKUP_DIR, NEVER } from './names';
+import { BACKUP_MOUNT, BACKUP_NAMES, CHROMA_BACKUP_DIR } from './names';
 import { OffsiteUpload } from './offsite';
 import { present, runScript, scriptsMount, scriptsVolume, tmpMount, tmpVolume } from './pod-parts';
 
@@ -84,7 +84,6 @@ export class ChromaArchiveBackup extends Construct {
     new BackupCronJob(this, 'restore', {
       ...job,
       name: BACKUP_NAMES.chromaRestore,
-      schedule: NEVER,
       restoreTemplate: true,
       serviceAccountName: BACKUP_NAMES.chromaRestore,
       volumes: volumes(false),

@@ -7,7 +7,7 @@ import { identity, podLabels } from '../identities';
 import { POSTGRES_RUN_AS } from '../postgres';
 import { ChromaBackupModeProps } from './chroma-archive';
 import { BackupCronJob } from './cron-job';
-import { BACKUP_MOUNT, BACKUP_NAMES, CHROMA_BACKUP_DIR, NEVER, POSTGRES_BACKUP_DIR } from './names';
+import { BACKUP_MOUNT, BACKUP_NAMES, CHROMA_BACKUP_DIR, POSTGRES_BACKUP_DIR } from './names';
 import { present, runScript, scriptsMount, scriptsVolume, tmpMount, tmpVolume } from './pod-parts';
 
 /** The scratch server's config file in the scripts ConfigMap. */
@@ -92,7 +92,6 @@ export class ChromaExportBackup extends Construct {
     new BackupCronJob(this, 'restore', {
       ...job,
       name: BACKUP_NAMES.chromaRestore,
-      schedule: NEVER,
       restoreTemplate: true,
       serviceAccountName: BACKUP_NAMES.chromaRestore,
       steps: [

@@ -10,7 +10,7 @@ import { CHROMA_NAME, ChromaChart } from '../chroma';
 import { identity } from '../identities';
 import { ChromaBackupModeProps } from './chroma-archive';
 import { BackupCronJob } from './cron-job';
-import { BACKUP_NAMES, KUBECTL_RUN_AS, NEVER, SERVICE_ACCOUNT_DIR } from './names';
+import { BACKUP_NAMES, KUBECTL_RUN_AS, SERVICE_ACCOUNT_DIR } from './names';
 import { runScript, scriptsMount, scriptsVolume, serviceAccountToken, tmpMount, tmpVolume } from './pod-parts';
 
 /**
@@ -75,7 +75,6 @@ export class ChromaSnapshotBackup extends Construct {
     new BackupCronJob(this, 'restore', {
       ...job,
       name: BACKUP_NAMES.chromaRestore,
-      schedule: NEVER,
       restoreTemplate: true,
       serviceAccountName: BACKUP_NAMES.chromaRestore,
       steps: [

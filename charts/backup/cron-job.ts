@@ -5,6 +5,7 @@ import { EnvironmentConfig } from '../../config/schema';
 import { ComponentIdentity, recommendedLabels } from '../../lib/labels';
 import { RunAs } from '../../lib/security';
 import { podTemplate } from '../../lib/workload';
+import { NEVER } from './names';
 
 type BackupConfig = EnvironmentConfig['backup'];
 
@@ -12,7 +13,11 @@ export interface BackupCronJobProps {
   /** Schedule, time zone, deadlines and history limits. */
   readonly cfg: BackupConfig;
   readonly name: string;
-  readonly schedule: string;
+  /**
+   * When the CronJob runs (cron, five fields, in `cfg.timeZone`).
+   * @default a date that never comes, for restore templates (which are also suspended)
+   */
+  readonly schedule?: string;
   readonly ident: ComponentIdentity;
   readonly serviceAccountName: string;
   readonly runAs: RunAs;
@@ -47,7 +52,7 @@ export class BackupCronJob extends Construct {
     const cronJob: k8s.KubeCronJobProps = {
       metadata: { name: props.name, labels },
       spec: {
-        schedule: props.schedule,
+        schedule: props.schedule ?? NEVER,
         timeZone: cfg.timeZone,
         suspend: template ? true : undefined,
         concurrencyPolicy: 'Forbid',

@@ -6,7 +6,7 @@ import { CREDENTIALS_DIR, POSTGRES_RUN_AS, PostgresChart } from '../postgres';
 import { ScriptName } from '../../scripts';
 import { container, memoryVolume } from '../../lib/workload';
 import { BackupCronJob } from './cron-job';
-import { BACKUP_MOUNT, BACKUP_NAMES, CHROMA_BACKUP_DIR, NEVER, POSTGRES_BACKUP_DIR } from './names';
+import { BACKUP_MOUNT, BACKUP_NAMES, CHROMA_BACKUP_DIR, POSTGRES_BACKUP_DIR } from './names';
 import { OffsiteUpload } from './offsite';
 import { present, runScript, scriptsMount, scriptsVolume, tmpMount, tmpVolume } from './pod-parts';
 
@@ -95,7 +95,6 @@ export class PostgresBackup extends Construct {
     new BackupCronJob(this, 'restore', {
       ...job,
       name: BACKUP_NAMES.postgresRestore,
-      schedule: NEVER,
       restoreTemplate: true,
       steps: [
         pgContainer(

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { App, Chart } from 'cdk8s';
 import { ClusterChart } from '../../charts/cluster';
 import { addEnvironment, chartName } from '../../charts/environment';
-import { environmentLayers, loadConfig, parseEnvironment } from '../../config/load';
+import { ConfigError, environmentLayers, loadConfig, parseEnvironment } from '../../config/load';
 import { EnvironmentConfig } from '../../config/schema';
 import { loadScripts } from '../../scripts';
 
@@ -47,6 +47,20 @@ export function unusedEnvironmentName(stem: string, taken: readonly string[] = E
 }
 
 /** An environment with overrides applied on top of its config files, e.g. `{ secrets: { mode: 'existing' } }`. */
+/** The smallest base an environment parses on: only the release tag the schema requires. */
+export const MINIMAL_BASE = { app: { image: { tag: '1.0.0' } } };
+
+/** The one-line ConfigError of `override` over MINIMAL_BASE as environment `name`, or undefined when valid. */
+export function configErrorOf(name: string, override: unknown): string | undefined {
+  try {
+    parseEnvironment(name, MINIMAL_BASE, override);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return e.message;
+  }
+}
+
 export function environmentWith(name: string, overrides: unknown): EnvironmentConfig {
   environment(name);
   const { base, tiers, environments } = CONFIG.layers;
