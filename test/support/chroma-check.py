@@ -17,23 +17,18 @@ import json
 import random
 import sys
 import urllib.error
-import urllib.request
+
+import chroma_http
 
 url, log_path, seed, dim, t_start, t_end = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
 sample = int(sys.argv[7]) if len(sys.argv) > 7 else 100
-base = url.rstrip("/") + "/api/v2/tenants/default_tenant/databases/default_database"
 
 
-def call(method, path, body=None):
-    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(), headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=120) as r:
-        raw = r.read()
-        return json.loads(raw) if raw else None
+call = chroma_http.client(url, timeout=120)
 
 
 def embedding(rid, v):
-    rng = random.Random("%d/%s/%d" % (seed, rid, v))
-    return [rng.uniform(-1, 1) for _ in range(dim)]
+    return chroma_http.embedding(seed, dim, rid, v)
 
 
 # What must be there: per collection, id -> version acknowledged last before T_START.

@@ -20,11 +20,11 @@ import random
 import signal
 import sys
 import time
-import urllib.request
+
+import chroma_http
 
 url, log_path, ncoll, dim, seed, initial = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 seconds = float(sys.argv[7]) if len(sys.argv) > 7 else 1e9
-base = url.rstrip("/") + "/api/v2/tenants/default_tenant/databases/default_database"
 stop = False
 # Records per HNSW flush (hnsw:sync_threshold); Chroma's default is 1000.
 SYNC = int(os.environ.get("WRITER_SYNC_THRESHOLD", "50"))
@@ -38,16 +38,11 @@ def on_term(*_):
 signal.signal(signal.SIGTERM, on_term)
 
 
-def call(method, path, body=None):
-    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(), headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=60) as r:
-        raw = r.read()
-        return json.loads(raw) if raw else None
+call = chroma_http.client(url, timeout=60)
 
 
 def embedding(rid, v):
-    rng = random.Random("%d/%s/%d" % (seed, rid, v))
-    return [rng.uniform(-1, 1) for _ in range(dim)]
+    return chroma_http.embedding(seed, dim, rid, v)
 
 
 log = open(log_path, "a", buffering=1)
