@@ -87,7 +87,9 @@ export class AppChart extends Chart {
       keys: { GROQ_API_KEY: env.secrets.remoteKeys.groqApiKey },
     });
     // Streamlit signs its session cookies with server.cookieSecret, a random value per process
-    // unless set: behind a load balancer every replica must share one.
+    // unless set: behind a load balancer every replica must share one (Streamlit's config.toml
+    // reference says so). Every config option is also read from STREAMLIT_<SECTION>_<OPTION>,
+    // as STREAMLIT_SERVER_PORT below. Not run here: the app image is not available.
     const sessionSecret = new SecretSource(this, 'session-secret', {
       name: `${APP_NAME}-session`,
       secrets: env.secrets,
