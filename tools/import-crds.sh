@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
-# Regenerates imports/<group>.ts from the CRDs in imports/crds/ (upstream copies, see
+# Regenerates imports/<name>.ts from the CRDs in imports/crds/ (upstream copies, see
 # imports/README.md). Only the kinds the charts render are imported: the generated
-# classes are megabytes per kind, and synth loads every one of them.
+# classes are megabytes per kind, and synth loads every one of them. Argo Rollouts gets
+# a file of its own (imports/argoproj.io-rollouts.ts), so an environment without canary
+# delivery never loads its classes beside Argo CD's.
 # Needs no network. Usage: tools/import-crds.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# group file -> kinds to import
+# output file -> "crd file (group): kinds to import"
 declare -A KINDS=(
-  [argoproj.io]="Application AppProject"
-  [cert-manager.io]="ClusterIssuer"
-  [external-secrets.io]="ExternalSecret"
-  [monitoring.coreos.com]="PodMonitor PrometheusRule ServiceMonitor"
-  [snapshot.storage.k8s.io]="VolumeSnapshot VolumeSnapshotClass"
+  [argoproj.io]="argoproj.io: Application AppProject"
+  [argoproj.io-rollouts]="argoproj.io: Rollout AnalysisTemplate"
+  [barmancloud.cnpg.io]="barmancloud.cnpg.io: ObjectStore"
+  [cert-manager.io]="cert-manager.io: ClusterIssuer"
+  [external-secrets.io]="external-secrets.io: ExternalSecret"
+  [gateway.networking.k8s.io]="gateway.networking.k8s.io: Gateway HTTPRoute"
+  [monitoring.coreos.com]="monitoring.coreos.com: PodMonitor PrometheusRule ServiceMonitor"
+  [postgresql.cnpg.io]="postgresql.cnpg.io: Cluster Pooler ScheduledBackup"
+  [snapshot.storage.k8s.io]="snapshot.storage.k8s.io: VolumeSnapshot VolumeSnapshotClass"
 )
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for group in "${!KINDS[@]}"; do
+for name in $(printf '%s\n' "${!KINDS[@]}" | sort); do
+  group=${KINDS[$name]%%:*}
+  kinds=${KINDS[$name]#*: }
+  mkdir -p "$work/$name"
   node -e '
     const fs = require("fs"); const YAML = require("yaml");
     const [src, out, ...kinds] = process.argv.slice(1);
@@ -25,7 +34,8 @@ for group in "${!KINDS[@]}"; do
       .filter((d) => d && kinds.includes(d.spec.names.kind));
     if (docs.length !== kinds.length) { console.error(`${src}: expected ${kinds}`); process.exit(1); }
     fs.writeFileSync(out, docs.map((d) => YAML.stringify(d, { lineWidth: 0 })).join("---\n"));
-  ' "imports/crds/$group.yaml" "$work/$group.yaml" ${KINDS[$group]}
-  (cd imports && npx --no-install cdk8s import "$work/$group.yaml" -l typescript --no-save --no-check-upgrade -o . >/dev/null)
-  echo "imports/$group.ts: ${KINDS[$group]}"
+  ' "imports/crds/$group.yaml" "$work/$name/crds.yaml" $kinds
+  (cd "$work/$name" && npx --prefix "$OLDPWD" --no-install cdk8s import crds.yaml -l typescript --no-save --no-check-upgrade -o . >/dev/null)
+  mv "$work/$name/$group.ts" "imports/$name.ts"
+  echo "imports/$name.ts: $kinds"
 done
