@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates imports/<name>.ts from the CRDs in imports/crds/ (upstream copies, see
-# imports/README.md). Only the kinds the charts render are imported: the generated
-# classes are megabytes per kind, and synth loads every one of them. Argo Rollouts gets
-# a file of its own (imports/argoproj.io-rollouts.ts), so an environment without canary
+# Regenerates imports/<name>.js + imports/<name>.d.ts from the CRDs in imports/crds/
+# (upstream copies, see imports/README.md). Only the kinds the charts render are
+# imported: the generated classes are megabytes per kind, and synth loads every one of
+# them. `cdk8s import` writes TypeScript; it is compiled here once, so neither tsc (in
+# `npm test`, skipLibCheck) nor jest's transform spends time on 100,000 generated lines
+# on every run. Argo Rollouts gets
+# a file of its own (imports/argoproj.io-rollouts.js), so an environment without canary
 # delivery never loads its classes beside Argo CD's.
 # Needs no network. Usage: tools/import-crds.sh
 set -euo pipefail
@@ -36,6 +39,15 @@ for name in $(printf '%s\n' "${!KINDS[@]}" | sort); do
     fs.writeFileSync(out, docs.map((d) => YAML.stringify(d, { lineWidth: 0 })).join("---\n"));
   ' "imports/crds/$group.yaml" "$work/$name/crds.yaml" $kinds
   (cd "$work/$name" && npx --prefix "$OLDPWD" --no-install cdk8s import crds.yaml -l typescript --no-save --no-check-upgrade -o . >/dev/null)
-  mv "$work/$name/$group.ts" "imports/$name.ts"
-  echo "imports/$name.ts: $kinds"
+  mv "$work/$name/$group.ts" "$work/$name.ts"
+  echo "imports/$name: $kinds"
 done
+# Compile in the project, so 'cdk8s' and 'constructs' resolve from node_modules.
+rm -f imports/*.ts imports/*.js
+cp "$work"/*.ts imports/
+cat > imports/tsconfig.generate.json <<'JSON'
+{ "compilerOptions": { "declaration": true, "target": "ES2022", "module": "commonjs", "skipLibCheck": true, "types": [] }, "include": ["*.ts"] }
+JSON
+npx --no-install tsc -p imports/tsconfig.generate.json
+rm imports/tsconfig.generate.json
+find imports -maxdepth 1 -name '*.ts' ! -name '*.d.ts' -delete

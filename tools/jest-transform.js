@@ -9,8 +9,7 @@ module.exports = {
       format: 'cjs',
       target: 'node20',
       sourcefile: filename,
-      // Generated CRD modules are large; maps for them would only slow loading.
-      sourcemap: filename.includes('/imports/') ? false : 'external',
+      sourcemap: 'external',
     });
     return { code, map: map || undefined };
   },
