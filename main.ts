@@ -11,7 +11,7 @@ import { compareFolders, describeChange, listFiles, StagedFiles, StagedFolder } 
 import { loadScripts, Scripts } from './scripts';
 
 // Entry point of `npm run synth` and `cdk8s synth`: one App per output folder, then the
-// generated pages of docs/ (configuration reference, architecture diagram). Everything is
+// generated pages of docs/ (configuration reference, architecture diagram, capacity report). Everything is
 // rendered into a staging folder beside dist/ and swapped in only when all of it
 // succeeded: a failing synth leaves dist/ and docs/ exactly as they were.
 const root = process.env.CDK8S_OUTDIR ?? 'dist';
@@ -36,7 +36,7 @@ interface Rendered {
 function render(outdir: string, config: LoadedConfig, scripts: Scripts, version: string): Rendered {
   const app = (folder: string) => new App({ outdir: path.join(outdir, folder), yamlOutputType: YamlOutputType.FILE_PER_CHART });
   const cluster = app(CLUSTER_FOLDER);
-  const clusterChart = new ClusterChart(cluster, 'cluster-issuers', { cluster: config.cluster, version });
+  const clusterChart = new ClusterChart(cluster, 'cluster-issuers', { cluster: config.cluster, environments: config.environments, version });
   cluster.synth();
   const clusterObjects = clusterChart.toJson() as ManifestObject[];
 
@@ -58,7 +58,7 @@ function render(outdir: string, config: LoadedConfig, scripts: Scripts, version:
       ...environments.map((e) => ({ name: e.env.name, objects: e.objects.length })),
       { name: ARGOCD_FOLDER, objects: argocdObjects.length },
     ],
-    docs: generatedDocs({ environments, clusterObjects, argocdObjects }),
+    docs: generatedDocs({ environments, clusterObjects, argocdObjects, capacity: config.cluster.capacity }),
   };
 }
 

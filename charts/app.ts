@@ -11,18 +11,13 @@ import { SecretSource } from '../lib/secret-source';
 import { RunAs } from '../lib/security';
 import { container, httpGetProbe, podTemplate, scratchVolume } from '../lib/workload';
 import { imageVersion } from '../lib/image';
+import { addDelivery } from './delivery';
+import { addEdge, edgePeer } from './edge';
 
 export const APP_NAME = 'assistant';
 export const APP_PORT = 8501;
 /** Port name of the app metrics contract (docs/metrics.md); its number is `monitoring.appMetricsPort`. */
 export const APP_METRICS_PORT_NAME = 'metrics';
-/**
- * cert-manager's HTTP-01 solver pod: its identifying label and listen port, at cert-manager
- * v1.21.1 (pkg/apis/acme/v1/types.go SolverIdentificationLabelKey, set in
- * pkg/issuer/acme/http/pod.go podLabels; pkg/issuer/acme/http/http.go acmeSolverListenPort).
- */
-export const ACME_SOLVER_SELECTOR = { 'acme.cert-manager.io/http01-solver': 'true' };
-export const ACME_SOLVER_PORT = 8089;
 /** The app image's non-root user (uid/gid 1000). */
 export const APP_RUN_AS: RunAs = { user: 1000, group: 1000 };
 
@@ -39,7 +34,7 @@ export interface AppChartProps {
   readonly database: DatabaseConnection;
 }
 
-/** The API Integration Assistant: Deployment, Service, Ingress, HPA, PDB and its network rules. */
+/** The API Integration Assistant: its workload, Service, edge (charts/edge/: Ingress or Gateway API), HPA, PDB and its network rules. */
 export class AppChart extends Chart {
   /** The app pods' labels, for other components' NetworkPolicies. */
   readonly podLabels: Record<string, string>;
@@ -134,18 +129,14 @@ export class AppChart extends Chart {
 
     const autoscaled = app.autoscaling.enabled;
     const replicas = autoscaled ? app.autoscaling.minReplicas : app.replicas;
-    const deployment = new k8s.KubeDeployment(this, 'deployment', {
-      metadata: { name: APP_NAME },
-      spec: {
-        // An HPA owns the replica count; setting it here would fight the HPA on every sync.
-        replicas: autoscaled ? undefined : app.replicas,
-        revisionHistoryLimit: 5,
-        selector: { matchLabels: selector },
-        strategy: {
-          type: 'RollingUpdate',
-          rollingUpdate: { maxSurge: k8s.IntOrString.fromNumber(1), maxUnavailable: k8s.IntOrString.fromNumber(0) },
-        },
-        template: podTemplate({
+    // One pod template for both delivery modes (charts/delivery/): the Deployment's, which the
+    // canary's Rollout references.
+    const workload = addDelivery(this, {
+      env,
+      name: APP_NAME,
+      selector,
+      podTemplate: (hashLabelKeys) =>
+        podTemplate({
           labels: recommendedLabels(ident),
           annotations: { 'checksum/config': checksum(config.toJson().data) },
           serviceAccountName: APP_NAME,
@@ -158,7 +149,7 @@ export class AppChart extends Chart {
               topologyKey: 'kubernetes.io/hostname',
               whenUnsatisfiable: app.topologySpread.nodes,
               labelSelector: { matchLabels: selector },
-              matchLabelKeys: ['pod-template-hash'],
+              matchLabelKeys: [...hashLabelKeys],
               // Tainted nodes the pods cannot run on are no spreading domains; left at Ignore they
               // count as empty nodes and DoNotSchedule caps the replicas.
               nodeTaintsPolicy: 'Honor',
@@ -168,12 +159,11 @@ export class AppChart extends Chart {
               topologyKey: 'topology.kubernetes.io/zone',
               whenUnsatisfiable: app.topologySpread.zones,
               labelSelector: { matchLabels: selector },
-              matchLabelKeys: ['pod-template-hash'],
+              matchLabelKeys: [...hashLabelKeys],
               nodeTaintsPolicy: 'Honor',
             },
           ],
         }),
-      },
     });
 
     new k8s.KubeService(this, 'service', {
@@ -189,48 +179,14 @@ export class AppChart extends Chart {
       },
     });
 
-    const ingress = env.ingress;
-    new k8s.KubeIngress(this, 'ingress', {
-      metadata: {
-        name: APP_NAME,
-        annotations: ingressAnnotations(env, replicas > 1, `${env.namespace}/${APP_NAME}-security-headers`),
-      },
-      spec: {
-        ingressClassName: ingress.className,
-        tls: [{ hosts: [ingress.host], secretName: `${APP_NAME}-tls` }],
-        rules: [
-          {
-            host: ingress.host,
-            http: {
-              paths: [
-                { path: '/', pathType: 'Prefix', backend: { service: { name: APP_NAME, port: { name: 'http' } } } },
-              ],
-            },
-          },
-        ],
-      },
-    });
-    new k8s.KubeConfigMap(this, 'security-headers', {
-      metadata: { name: `${APP_NAME}-security-headers` },
-      data: securityHeaders(ingress.hstsMaxAgeSeconds),
-    });
-    // The Ingress's certificate is issued over ACME HTTP-01: cert-manager starts a solver pod
-    // in this namespace, and Let's Encrypt reaches it through the ingress controller. Under
-    // default-deny-all that one flow must be allowed, or no certificate is ever issued.
-    new k8s.KubeNetworkPolicy(this, 'acme-solver-netpol', {
-      metadata: { name: 'acme-http01-solver' },
-      spec: {
-        podSelector: { matchLabels: ACME_SOLVER_SELECTOR },
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [namespacedPeer(ingress.controllerNamespace)], ports: [tcpPort(ACME_SOLVER_PORT)] }],
-      },
-    });
+    // The public entry point, as config's edge.kind chooses (charts/edge/).
+    addEdge(this, 'edge', { env, serviceName: APP_NAME, portName: 'http', port: APP_PORT, sticky: replicas > 1 });
 
     if (autoscaled) {
       new k8s.KubeHorizontalPodAutoscalerV2(this, 'hpa', {
         metadata: { name: APP_NAME },
         spec: {
-          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deployment.name },
+          scaleTargetRef: workload.scaleTarget,
           minReplicas: app.autoscaling.minReplicas,
           maxReplicas: app.autoscaling.maxReplicas,
           metrics: [
@@ -258,7 +214,7 @@ export class AppChart extends Chart {
         podSelector: { matchLabels: selector },
         policyTypes: ['Ingress', 'Egress'],
         ingress: [
-          { from: [namespacedPeer(ingress.controllerNamespace)], ports: [tcpPort(APP_PORT)] },
+          { from: [edgePeer(env)], ports: [tcpPort(APP_PORT)] },
           // Prometheus scrapes the app metrics contract on its own port.
           { from: [namespacedPeer(env.monitoring.prometheusNamespace)], ports: [tcpPort(env.monitoring.appMetricsPort)] },
         ],
@@ -280,10 +236,14 @@ export class AppChart extends Chart {
 /** Private, link-local and carrier-grade NAT ranges: the cluster's own networks, never the LLM API. */
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
 
-/** The API server's endpoint CIDRs (backup.chroma.apiServerCidrs) outside the private ranges; none while that is 0.0.0.0/0. */
+/**
+ * The API server's endpoint CIDRs outside the private ranges (backup.chroma.apiServerCidrs and, with the
+ * cloudnative-pg engine, postgres.cloudnativePg.kubernetesApi.cidrs); none while they are 0.0.0.0/0.
+ */
 function publicApiServerCidrs(env: EnvironmentConfig): string[] {
   const inPrivate = (cidr: string) => PRIVATE_RANGES.some((r) => cidrWithin(cidr, r));
-  return env.backup.chroma.apiServerCidrs.filter((c) => !c.endsWith('/0') && !inPrivate(c));
+  const cnpg = env.postgres.engine === 'cloudnative-pg' ? env.postgres.cloudnativePg.kubernetesApi.cidrs : [];
+  return [...new Set([...env.backup.chroma.apiServerCidrs, ...cnpg])].filter((c) => !c.endsWith('/0') && !inPrivate(c));
 }
 
 /** Whether IPv4 block `inner` lies inside block `outer`. */
@@ -296,58 +256,4 @@ function cidrWithin(inner: string, outer: string): boolean {
   const o = parse(outer);
   const size = 2 ** (32 - o.bits);
   return i.bits >= o.bits && Math.floor(i.n / size) === Math.floor(o.n / size);
-}
-
-/**
- * ingress-nginx annotations: TLS via cert-manager, HTTPS only, the seed's per-client rate
- * limit, upload size, and (with more than one replica) cookie affinity for Streamlit's
- * per-session websocket.
- */
-export function ingressAnnotations(env: EnvironmentConfig, sticky: boolean, headersConfigMap: string): Record<string, string> {
-  const { settings } = env.app;
-  const timeout = String(env.ingress.websocketTimeoutSeconds);
-  const annotations: Record<string, string> = {
-    'cert-manager.io/cluster-issuer': env.ingress.clusterIssuer,
-    'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
-    'nginx.ingress.kubernetes.io/force-ssl-redirect': 'true',
-    'nginx.ingress.kubernetes.io/custom-headers': headersConfigMap,
-    'nginx.ingress.kubernetes.io/proxy-body-size': `${settings.maxFileSizeMb}m`,
-    'nginx.ingress.kubernetes.io/proxy-read-timeout': timeout,
-    'nginx.ingress.kubernetes.io/proxy-send-timeout': timeout,
-    ...rateLimitAnnotations(env.ingress.rateLimit),
-  };
-  if (sticky) {
-    Object.assign(annotations, {
-      'nginx.ingress.kubernetes.io/affinity': 'cookie',
-      'nginx.ingress.kubernetes.io/affinity-mode': 'persistent',
-      'nginx.ingress.kubernetes.io/session-cookie-name': `${APP_NAME}-session`,
-      'nginx.ingress.kubernetes.io/session-cookie-max-age': '86400',
-      'nginx.ingress.kubernetes.io/session-cookie-secure': 'true',
-      'nginx.ingress.kubernetes.io/session-cookie-samesite': 'Lax',
-    });
-  }
-  return annotations;
-}
-
-/**
- * ingress-nginx's per-client limit (limit_req keyed by the client address): a steady rate per
- * second and a burst of rate x multiplier. It counts every request, assets included, so it is
- * set for page loads, not for the app's own per-user question limit (RATE_LIMIT_*). The status
- * code of a refusal (429 rather than 503) is the controller-wide ConfigMap key
- * limit-req-status-code: there is no per-Ingress annotation for it (docs/deployment.md).
- */
-export function rateLimitAnnotations(limit: { requestsPerSecond: number; burstMultiplier: number }): Record<string, string> {
-  return {
-    'nginx.ingress.kubernetes.io/limit-rps': String(limit.requestsPerSecond),
-    'nginx.ingress.kubernetes.io/limit-burst-multiplier': String(limit.burstMultiplier),
-  };
-}
-
-function securityHeaders(hstsMaxAge: number): Record<string, string> {
-  return {
-    'Strict-Transport-Security': `max-age=${hstsMaxAge}; includeSubDomains`,
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'SAMEORIGIN',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-  };
 }

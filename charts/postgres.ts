@@ -7,6 +7,8 @@ import { checksum } from '../lib/checksum';
 import { disruptionBudget } from '../lib/disruption';
 import { namespacedPeer, podPeer, tcpPort } from '../lib/endpoint';
 import { recommendedLabels, selectorLabels } from '../lib/labels';
+import { DatabaseEngine, SecretFile } from '../lib/database-engine';
+import { ServiceEndpoint } from '../lib/endpoint';
 import { SecretSource } from '../lib/secret-source';
 import { RunAs } from '../lib/security';
 import { statefulServices } from '../lib/services';
@@ -62,9 +64,13 @@ export interface PostgresChartProps {
 }
 
 /** PostgreSQL: one primary in a StatefulSet, a postgres-exporter sidecar, credentials by reference. */
-export class PostgresChart extends Chart {
+export class PostgresChart extends Chart implements DatabaseEngine {
   readonly connection: DatabaseConnection;
   readonly credentials: SecretSource;
+  /** The one server: the dumps read from it and the restores write to it. */
+  readonly dumpSource: ServiceEndpoint;
+  readonly primary: ServiceEndpoint;
+  readonly superuserPassword: SecretFile;
 
   constructor(scope: Construct, id: string, props: PostgresChartProps) {
     const { env } = props;
@@ -229,10 +235,11 @@ export class PostgresChart extends Chart {
       },
     });
 
+    this.primary = { host: services.client, port: POSTGRES_PORT, podLabels: selector };
+    this.dumpSource = this.primary;
+    this.superuserPassword = { secretName: credentials.secretName, key: 'postgres-password' };
     this.connection = {
-      host: services.client,
-      port: POSTGRES_PORT,
-      podLabels: selector,
+      ...this.primary,
       database: cfg.database,
       user: cfg.user,
       passwordEnv: (envName) => credentials.envVar(envName, 'password'),

@@ -73,3 +73,36 @@ function value(text: string, r: Bounds): number | undefined {
   if (named !== undefined) return named;
   return /^\d+$/.test(text) ? Number(text) : undefined;
 }
+
+// --- CloudNativePG's dialect ---
+//
+// The ScheduledBackup's spec.schedule is parsed by github.com/robfig/cron v1.2.0 `cron.Parse`
+// (cloudnative-pg v1.30.0 go.mod; internal/controller/scheduledbackup_controller.go): six
+// fields, SECONDS FIRST, the day of week optional (parser.go defaultParser: Second | Minute |
+// Hour | Dom | Month | DowOptional | Descriptor). A five-field string is therefore read as
+// `second minute hour day month`: `0 2 * * *` would run at minute 2 of every hour. Its field
+// grammar (ranges, steps, names, `?`, `N/step` to the maximum) and bounds (weekday 0-6) are
+// the same as v3's, and it has no time zone: the operator's clock, UTC.
+
+/** Descriptors spelled out, so the rendered schedule says when it runs (v1.2.0 parseDescriptor). */
+const DESCRIPTOR_FIELDS: Readonly<Record<string, string>> = {
+  '@yearly': '0 0 1 1 *',
+  '@annually': '0 0 1 1 *',
+  '@monthly': '0 0 1 * *',
+  '@weekly': '0 0 * * 0',
+  '@daily': '0 0 * * *',
+  '@midnight': '0 0 * * *',
+  '@hourly': '0 * * * *',
+};
+
+/**
+ * A five-field schedule (or descriptor) as Kubernetes reads it, in CloudNativePG's six-field
+ * form with second 0: `0 2 * * *` -> `0 0 2 * * *`. Throws on what Kubernetes would refuse,
+ * since that cannot mean anything in the other dialect either.
+ */
+export function toCnpgSchedule(spec: string): string {
+  const problem = parseCron(spec);
+  if (problem) throw new Error(`cannot convert cron schedule ${JSON.stringify(spec)} to CloudNativePG's six fields: ${problem}`);
+  const fields = spec.startsWith('@') ? DESCRIPTOR_FIELDS[spec] : spec.split(/\s+/).filter((f) => f.length > 0).join(' ');
+  return `0 ${fields}`;
+}

@@ -48,6 +48,7 @@ function reservedNamespaces({ cluster, environments }: CrossCheckInput): string[
       [cluster.argocd.namespace, "Argo CD's namespace (argocd.namespace)"],
       [env.monitoring.prometheusNamespace, "Prometheus' namespace (monitoring.prometheusNamespace)"],
       [env.ingress.controllerNamespace, "the ingress controller's namespace (ingress.controllerNamespace)"],
+      ...(env.edge.kind === 'gateway-api' ? ([[env.edge.gatewayApi.dataPlaneNamespace, "the Gateway's data-plane namespace (edge.gatewayApi.dataPlaneNamespace)"]] as [string, string][]) : []),
       [env.platform.dns.namespace, "the cluster DNS namespace (platform.dns.namespace)"],
     ];
     const hit = reserved.find(([ns]) => ns === env.namespace);
@@ -122,6 +123,8 @@ function noEffect(env: EnvironmentConfig, written: unknown): string[] {
     [env.app.autoscaling.enabled, ['app.replicas'], 'app.autoscaling.enabled is true (the HorizontalPodAutoscaler sets the replicas)'],
     [!env.app.autoscaling.enabled, ['minReplicas', 'maxReplicas', 'targetCpuUtilizationPercent'].map((k) => `app.autoscaling.${k}`), 'app.autoscaling.enabled is false'],
     [env.secrets.mode === 'existing', ['secrets.storeName', 'secrets.refreshInterval', 'secrets.remoteKeys'], 'secrets.mode is existing (they are for external-secrets mode)'],
+    [env.edge.kind === 'ingress-nginx', ['edge.gatewayApi'], 'edge.kind is ingress-nginx (it is for gateway-api)'],
+    [env.edge.kind === 'gateway-api', ['ingress.className', 'ingress.controllerNamespace'], 'edge.kind is gateway-api (they are ingress-nginx\'s)'],
   ];
   return rules.flatMap(([inactive, paths, why]) =>
     inactive ? paths.filter((p) => has(written, p) !== undefined).map((p) => `config[${env.name}].${p}: has no effect while ${why}; remove it, got ${show(has(written, p))}`) : [],

@@ -157,7 +157,10 @@ function environmentFiles(envDir: string): string[] {
     const hint = /\.yml$/.test(f) ? `: rename it to ${f.replace(/\.yml$/, '.yaml')}` : '';
     throw new ConfigError(`config: ${path.join(envDir, f)} is not an environment file; environments are <name>.yaml files${hint}`);
   }
-  return entries.sort();
+  // In environment-name order: `prod` before `prod-ha`, although "prod-ha.yaml" sorts before
+  // "prod.yaml" ('-' < '.'). Code-point order, never the machine's locale.
+  const name = (f: string) => f.replace(/\.yaml$/, '');
+  return entries.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
 }
 
 function readYaml(file: string, label: string): unknown {

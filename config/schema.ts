@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { decommissionedGroqModel, GROQ_DEPRECATIONS_URL } from './groq-models';
 import { checkPostgresMemory } from './postgres-memory';
+import { ENVOY_BUCKETS_MS } from './edge';
+import { canary } from './canary';
 import { AWS_CLI_DEFAULT_TAG, AWS_CLI_MIN_VERSION, awsCliTooOld } from './aws-cli';
 import {
   byteQuantity,
@@ -185,6 +187,11 @@ const app = z
     resources: resources({ cpu: '250m', memory: '512Mi' }, { cpu: '1', memory: '1Gi' }),
     maxUnavailable: positiveInt().default(1).describe('PodDisruptionBudget maxUnavailable (a PDB exists when 2 or more replicas run).'),
     topologySpread,
+    delivery: z
+      .enum(['rolling', 'canary'])
+      .default('rolling')
+      .describe('How a new version replaces the old: `rolling` (a Deployment rolling update) or `canary` (an Argo Rollouts v1.9.1 canary gated by Prometheus analysis, settings in `app.canary`; docs/delivery.md).'),
+    canary,
     settings: appSettings,
     migration: z
       .strictObject({
@@ -206,7 +213,7 @@ const ingress = z
       .enum(['letsencrypt-staging', 'letsencrypt-production'])
       .optional()
       .describe('cert-manager ClusterIssuer; default letsencrypt-production for production tier, letsencrypt-staging otherwise.'),
-    websocketTimeoutSeconds: positiveInt().default(3600).describe('Proxy read/send timeout, long enough for Streamlit websockets.'),
+    websocketTimeoutSeconds: positiveInt().default(3600).describe('Proxy read/send timeout, long enough for Streamlit websockets; with edge.kind gateway-api the HTTPRoute rules\' request timeout, which bounds a whole websocket session (docs/edge.md).'),
     hstsMaxAgeSeconds: positiveInt().default(31536000).describe('Strict-Transport-Security max-age.'),
     rateLimit: z
       .strictObject({
@@ -223,7 +230,7 @@ const ingress = z
       .describe('Per-client request limit at the Ingress. Needs the real client address (docs/deployment.md, "Client addresses and rate limits") and answers 429 only with the controller setting limit-req-status-code.'),
   })
   .prefault({})
-  .describe('Public entry point (ingress-nginx + cert-manager).');
+  .describe('Public entry point with cert-manager, for either edge (`edge.kind`): host, issuer, timeouts, HSTS and rate limit; `className` and `controllerNamespace` are ingress-nginx\'s.');
 
 const remoteKey = (key: string) =>
   z
@@ -306,6 +313,85 @@ const chroma = z
   .prefault({})
   .describe('Chroma vector database (one replica).');
 
+const ipv4Cidr = () =>
+  z.string().regex(/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\/(3[0-2]|[12]?\d)$/, {
+    error: 'must be an IPv4 CIDR such as 10.0.0.0/8',
+  });
+
+const tcpPortNumber = () => positiveInt().max(65535, { error: 'must be <= 65535' });
+
+const cloudnativePg = z
+  .strictObject({
+    instances: positiveInt()
+      .max(9, { error: 'must be <= 9' })
+      .default(3)
+      .describe('PostgreSQL instances of the Cluster: one primary, the others streaming hot standbys (failover targets, and the read-only service the logical dumps read from). Production 3, staging 2, development 1 (config/tiers.yaml).'),
+    // The CloudNativePG operand image of the same major and minor as `image` (17.6): the
+    // `standard` flavour (Debian bookworm) that works with the Barman Cloud plugin
+    // (cloudnative-pg/postgres-containers README, "Image Types").
+    image: image('ghcr.io/cloudnative-pg/postgresql', '17.6-standard-bookworm').describe(
+      'Operand image (ghcr.io/cloudnative-pg/postgresql, `<major>.<minor>-standard-<debian>`), the same major version as `image`; the logical dump jobs keep using `image`.',
+    ),
+    walStorage: storage('10Gi').describe('The separate WAL volume of each instance (spec.walStorage): WAL waiting to be archived piles up here while the object storage is unreachable.'),
+    primaryUpdateStrategy: z
+      .enum(['unsupervised', 'supervised'])
+      .default('unsupervised')
+      .describe(
+        'unsupervised: after an image or configuration change the operator updates the standbys, then the primary on its own; supervised: it waits for `kubectl cnpg promote` (docs/deployment.md, "CloudNativePG mode"). Production syncs by hand in Argo CD already, so the update runs when someone syncs.',
+      ),
+    primaryUpdateMethod: z
+      .enum(['switchover', 'restart'])
+      .default('switchover')
+      .describe('How the primary is updated last: switchover to an updated standby (seconds of unavailability), or restart in place (needs no standby; development).'),
+    switchoverDelay: positiveInt()
+      .max(3600, { error: 'must be <= 3600' })
+      .default(300)
+      .describe(
+        'Seconds the old primary gets to shut down and archive its last WAL during a switchover before it is stopped hard (the operator\'s default is 3600). 300: a switchover never leaves the cluster without a primary for more than 5 minutes (RTO 1 h), while a working archiver ships the few pending WAL files within seconds.',
+      ),
+    sidecarResources: resources({ cpu: '50m', memory: '64Mi' }, { cpu: '500m', memory: '256Mi' }).describe(
+      'Resources of the Barman Cloud plugin sidecar the plugin adds to each instance pod (ObjectStore instanceSidecarConfiguration); counted in the quota check.',
+    ),
+    baseBackupSchedule: cronSchedule()
+      .optional()
+      .describe(
+        'When the daily physical base backup (ScheduledBackup) runs: five cron fields, in UTC (the operator has no time zone setting). Default: `backup.schedule`, which needs `backup.timeZone` Etc/UTC (or UTC) then.',
+      ),
+    kubernetesApi: z
+      .strictObject({
+        cidrs: z
+          .array(ipv4Cidr())
+          .min(1, { error: 'must list at least one CIDR' })
+          .default(['0.0.0.0/0'])
+          .describe('Addresses of the Kubernetes API server endpoints (kubectl get endpoints kubernetes -n default): the instance manager in each PostgreSQL pod talks to the API server (NetworkPolicy egress).'),
+        ports: z
+          .array(tcpPortNumber())
+          .min(1, { error: 'must list at least one port' })
+          .default([443, 6443])
+          .describe('Ports of the Kubernetes API server endpoints (443 on most managed clusters, 6443 on kubeadm, kind and k3s).'),
+      })
+      .prefault({})
+      .describe('The Kubernetes API server, as the instance pods\' NetworkPolicy egress sees it.'),
+    operatorNamespace: dnsLabel()
+      .default('cnpg-system')
+      .describe('Namespace of the CloudNativePG operator (and of the Barman Cloud plugin): it reaches the instances on the status port 8000 and 5432 (NetworkPolicy).'),
+    pooler: z
+      .strictObject({
+        enabled: z.boolean().default(false).describe('A PgBouncer Pooler (type rw, transaction pooling) in front of the primary; the app and the migration then connect through it (docs/deployment.md, "Connection pooling").'),
+        instances: positiveInt().max(10, { error: 'must be <= 10' }).default(2).describe('PgBouncer pods.'),
+        defaultPoolSize: positiveInt().default(20).describe('PgBouncer default_pool_size: server connections per user and database, per PgBouncer pod (instances x this must stay below maxConnections).'),
+        maxClientConn: positiveInt().default(500).describe('PgBouncer max_client_conn: client connections each PgBouncer pod accepts.'),
+        maxPreparedStatements: nonNegativeInt()
+          .optional()
+          .describe('PgBouncer max_prepared_statements: protocol-level prepared statements PgBouncer tracks per server connection (0 turns the support off); unset keeps PgBouncer\'s default.'),
+        resources: resources({ cpu: '50m', memory: '64Mi' }, { cpu: '500m', memory: '256Mi' }),
+      })
+      .prefault({})
+      .describe('Connection pooling with the CloudNativePG Pooler (PgBouncer).'),
+  })
+  .prefault({})
+  .describe('The CloudNativePG Cluster (`engine: cloudnative-pg`); ignored by the statefulset engine.');
+
 const postgres = z
   .strictObject({
     image: image('postgres', '17.6-bookworm'),
@@ -345,10 +431,17 @@ const postgres = z
       })
       .prefault({})
       .describe('postgres-exporter sidecar (port 9187).'),
+    engine: z
+      .enum(['statefulset', 'cloudnative-pg'])
+      .default('statefulset')
+      .describe(
+        'statefulset: one primary in a StatefulSet (official image, nightly logical dumps: RPO 24 h); cloudnative-pg: a CloudNativePG v1.30 Cluster (streaming replicas, automated failover, WAL archiving and base backups to `backup.offsite` through the Barman Cloud plugin v0.14, point-in-time recovery), with the same logical dumps besides. Needs the operator and the plugin installed (docs/deployment.md, "CloudNativePG mode") and `backup.offsite.enabled`. database, user, maxConnections, sharedBuffers, shmSizeLimit, resources and storage keep their meaning; `image` still runs the dump jobs; passwordSync and exporter are the StatefulSet\'s only (the operator applies password changes and exports metrics itself).',
+      ),
+    cloudnativePg: cloudnativePg,
   })
   .prefault({})
   .superRefine(checkPostgresMemory)
-  .describe('PostgreSQL (official image, one primary).');
+  .describe('PostgreSQL: the official image in a StatefulSet (one primary), or a CloudNativePG Cluster (`engine`).');
 
 // --- monitoring: field validators used only by this section ---
 
@@ -468,6 +561,11 @@ const monitoring = z
       'Labels on PrometheusRules that Prometheus selects them by (kube-prometheus-stack: `release: <helm release>`).',
     ),
     scrapeInterval: promDuration().default('30s').describe('How often Prometheus scrapes the app and postgres-exporter.'),
+    prometheusUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://kube-prometheus-stack-prometheus.monitoring.svc:9090' })
+      .refine((u) => urlCredentials(u) === undefined, noCredentials)
+      .default('http://kube-prometheus-stack-prometheus.monitoring.svc:9090')
+      .describe('Prometheus API address the Argo Rollouts controller queries for canary analysis (`app.delivery: canary`).'),
     appMetricsPort: positiveInt()
       .max(65535, { error: 'must be a port number (1-65535)' })
       .refine((p) => p !== 8501, { error: 'must not be 8501, the port the Ingress routes to' })
@@ -533,6 +631,99 @@ function checkSeverityCap(env: { tier: keyof typeof SEVERITY_CAP_BY_TIER; monito
   }
 }
 
+/**
+ * `edge.kind: gateway-api` renders only what it can enforce: a setting the standard Gateway
+ * API has no field for needs an implementation that has one (envoy-gateway), or an explicit
+ * `edge.gatewayApi.acceptGaps` entry. Nothing configured is dropped silently (docs/edge.md).
+ */
+function checkEdge(
+  env: {
+    edge: { kind: string; gatewayApi: { implementation: string; metricSource: string; acceptGaps: readonly string[] } };
+    ingress: { rateLimit: { burstMultiplier: number } };
+    app: { replicas: number; autoscaling: { enabled: boolean; minReplicas: number } };
+    monitoring: { slo: { latencySeconds: number } };
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (env.edge.kind !== 'gateway-api') return;
+  const g = env.edge.gatewayApi;
+  const accepted = (gap: string) => g.acceptGaps.includes(gap);
+  const envoy = g.implementation === 'envoy-gateway';
+  const replicas = env.app.autoscaling.enabled ? env.app.autoscaling.minReplicas : env.app.replicas;
+  const orAccept = (gap: string) => `or list ${gap} in edge.gatewayApi.acceptGaps to run without it`;
+  if (!envoy && replicas > 1 && !accepted('session-affinity')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['edge', 'gatewayApi', 'implementation'],
+      message: `must be envoy-gateway for cookie session affinity: the app runs ${replicas} replicas and each Streamlit websocket session must stay on its pod, and the standard Gateway API v1.6.1 has none (HTTPRoute sessionPersistence is experimental-only); run one replica, ${orAccept('session-affinity')}`,
+    });
+  }
+  if (!envoy && !accepted('rate-limit')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ingress', 'rateLimit'],
+      message: `has no standard Gateway API field: set edge.gatewayApi.implementation to envoy-gateway (BackendTrafficPolicy), ${orAccept('rate-limit')}`,
+    });
+  }
+  if (envoy && !accepted('rate-limit') && env.ingress.rateLimit.burstMultiplier !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ingress', 'rateLimit', 'burstMultiplier'],
+      message: 'must be 1 with Envoy Gateway: its local rate limit bucket holds one second\'s requests and has no separate burst, so set requestsPerSecond to the burst you need (e.g. 50)',
+    });
+  }
+  const latencyMs = Number((env.monitoring.slo.latencySeconds * 1000).toPrecision(12));
+  if (g.metricSource === 'envoy' && !ENVOY_BUCKETS_MS.includes(latencyMs)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['monitoring', 'slo', 'latencySeconds'],
+      message: `must be one of Envoy's default histogram buckets with edge.gatewayApi.metricSource envoy (the latency SLI reads that bucket): ${ENVOY_BUCKETS_MS.map((ms) => ms / 1000).join(', ')} seconds`,
+    });
+  }
+  if (!accepted('body-size-limit')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['app', 'settings', 'maxFileSizeMb'],
+      message: `cannot be enforced at the edge with edge.kind gateway-api (no standard field; Envoy Gateway's requestBuffer breaks websockets on the route, BackendTrafficPolicy CRD v1.9.0), so only the app checks MAX_FILE_SIZE_MB: list body-size-limit in edge.gatewayApi.acceptGaps to accept that`,
+    });
+  }
+}
+
+/** Time zones the CloudNativePG operator's clock (UTC) agrees with. */
+const UTC_ZONES = ['Etc/UTC', 'UTC', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu', 'Etc/GMT', 'GMT'];
+
+/** `engine: cloudnative-pg` needs object storage (WAL archive, base backups, PITR) and a base backup schedule it can express. */
+function checkCloudnativePg(
+  env: { postgres: { engine: string; maxConnections: number; cloudnativePg: { baseBackupSchedule?: string; pooler: { enabled: boolean; instances: number; defaultPoolSize: number } } }; backup: { timeZone: string; offsite: { enabled: boolean } } },
+  ctx: z.RefinementCtx,
+): void {
+  const { postgres, backup } = env;
+  if (postgres.engine !== 'cloudnative-pg') return;
+  if (!backup.offsite.enabled) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['postgres', 'engine'],
+      message: 'must be statefulset unless backup.offsite.enabled is true: cloudnative-pg archives WAL and base backups to that object storage, and without it there is no point-in-time recovery',
+    });
+  }
+  const cnpg = postgres.cloudnativePg;
+  if (cnpg.baseBackupSchedule === undefined && !UTC_ZONES.includes(backup.timeZone)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['postgres', 'cloudnativePg', 'baseBackupSchedule'],
+      message: `is required when backup.timeZone is not UTC (${backup.timeZone}): the CloudNativePG ScheduledBackup runs on the operator's UTC clock, so set the base backup's time in UTC`,
+    });
+  }
+  const pooled = cnpg.pooler.instances * cnpg.pooler.defaultPoolSize;
+  if (cnpg.pooler.enabled && pooled >= postgres.maxConnections) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['postgres', 'cloudnativePg', 'pooler', 'defaultPoolSize'],
+      message: `must keep pooler.instances x defaultPoolSize (${pooled}) below postgres.maxConnections (${postgres.maxConnections}), which leaves room for the backups, the operator and superuser_reserved_connections`,
+    });
+  }
+}
+
 // --- backup: field validators used only by this section ---
 
 /** The base URL of an S3 API: scheme, host and optional port (1-65535), never a credential. */
@@ -556,13 +747,6 @@ const objectKeyPrefix = () =>
   z.string().regex(/^[A-Za-z0-9_.()!*'-]+(\/[A-Za-z0-9_.()!*'-]+)*$/, {
     error: 'must be an object key prefix such as llm-stack/prod, without a leading or trailing "/"',
   });
-
-const ipv4Cidr = () =>
-  z.string().regex(/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\/(3[0-2]|[12]?\d)$/, {
-    error: 'must be an IPv4 CIDR such as 10.0.0.0/8',
-  });
-
-const tcpPortNumber = () => positiveInt().max(65535, { error: 'must be <= 65535' });
 
 const jobCount = (def: number) => nonNegativeInt().max(100, { error: 'must be <= 100' }).default(def);
 
@@ -625,6 +809,11 @@ const backup = z
     postgres: z
       .strictObject({
         storage: storage('20Gi').describe('The postgresql-backup volume: retentionDays days of dumps.'),
+        assumedDumpSize: byteQuantity()
+          .default('256Mi')
+          .describe(
+            'Assumed size of one day\'s PostgreSQL dump, for docs/capacity.md only (renders nothing): the backup volume must hold retentionDays + 1 of them, the off-site bucket retentionDays. Set it from `du -sh` of a real backup directory.',
+          ),
       })
       .prefault({})
       .describe('PostgreSQL backups (pg_dump with the server image).'),
@@ -637,6 +826,9 @@ const backup = z
             'export: a logical export over Chroma\'s HTTP API (every record, JSONL with a manifest) on the postgresql-backup volume, restore-verified weekly; snapshot: CSI VolumeSnapshots of the data claim, crash-consistent only (not proven to restore); unsafe-live-archive: a tar.gz of the live /data, which restores silently corrupt indexes when Chroma writes during the copy (docs/backup-restore.md).',
           ),
         storage: storage('20Gi').describe('The chroma-backup volume (unsafe-live-archive mode only).'),
+        assumedDumpSize: byteQuantity()
+          .default('256Mi')
+          .describe('Assumed size of one day\'s Chroma export or archive, for docs/capacity.md only (renders nothing); counted like backup.postgres.assumedDumpSize.'),
         image: image('python', '3.12.11-slim-bookworm').describe('Image of the export, import, verify and archive jobs: bash and Python 3 (the export program uses the standard library only).'),
         volumeSnapshotClassName: dnsSubdomain()
           .optional()
@@ -663,6 +855,58 @@ const backup = z
   .prefault({})
   .describe('Backups of PostgreSQL and Chroma.');
 
+/** Settings the standard Gateway API has no field for, which a person may accept to run without (docs/edge.md). */
+export const EDGE_GAPS = ['session-affinity', 'rate-limit', 'body-size-limit'] as const;
+
+const edge = z
+  .strictObject({
+    kind: z
+      .enum(['ingress-nginx', 'gateway-api'])
+      .default('ingress-nginx')
+      .describe('The public entry point: `ingress-nginx` (an Ingress with ingress-nginx annotations; maintenance ended March 2026) or `gateway-api` (an HTTPRoute, optionally its own Gateway; docs/edge.md).'),
+    gatewayApi: z
+      .strictObject({
+        gateway: z
+          .strictObject({
+            create: z
+              .boolean()
+              .default(true)
+              .describe('Render a Gateway `assistant` in the namespace: an HTTPS listener with the cert-manager certificate, an HTTP listener for the redirect and ACME HTTP-01. false attaches the HTTPRoute to the shared Gateway named below (its owner issues the certificate and redirects HTTP).'),
+            className: dnsSubdomain().default('eg').describe('gatewayClassName of the created Gateway (Envoy Gateway\'s quickstart GatewayClass: eg).'),
+            name: dnsSubdomain().optional().describe('Shared Gateway to attach to (create: false).'),
+            namespace: dnsLabel().optional().describe('Namespace of the shared Gateway (create: false); its listener must allow routes from this namespace.'),
+            sectionName: dnsSubdomain().optional().describe('Listener of the shared Gateway (create: false), e.g. its HTTPS listener; unset attaches to every listener that admits the route.'),
+          })
+          .prefault({})
+          .superRefine((g, ctx) => {
+            if (g.create) return;
+            for (const field of ['name', 'namespace'] as const) {
+              if (g[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'must name the shared Gateway when create is false' });
+            }
+          })
+          .describe('The Gateway the HTTPRoute attaches to: created here, or a shared one (parentRef).'),
+        implementation: z
+          .enum(['none', 'envoy-gateway'])
+          .default('none')
+          .describe('`none`: the standard API only. `envoy-gateway`: also Envoy Gateway v1.9 policies (BackendTrafficPolicy) for cookie session affinity and the per-client rate limit, which the standard API cannot express.'),
+        dataPlaneNamespace: dnsLabel()
+          .default('envoy-gateway-system')
+          .describe('Namespace of the Gateway\'s data plane (the proxy pods), admitted to the app and the ACME solver by NetworkPolicy; Envoy Gateway runs its proxies in envoy-gateway-system by default.'),
+        metricSource: z
+          .enum(['envoy'])
+          .default('envoy')
+          .describe('Where the SLO and edge alerts read requests from: `envoy`, the Envoy proxy stats of Envoy Gateway (envoy_cluster_upstream_rq_*, per HTTPRoute rule; docs/metrics.md).'),
+        acceptGaps: z
+          .array(z.enum(EDGE_GAPS))
+          .default([])
+          .describe('Settings the chosen implementation cannot enforce that you accept to run without: `session-affinity` (websocket sessions with more than one replica), `rate-limit` (ingress.rateLimit), `body-size-limit` (app.settings.maxFileSizeMb at the edge). Synth refuses them otherwise.'),
+      })
+      .prefault({})
+      .describe('Gateway API edge (kind: gateway-api).'),
+  })
+  .prefault({})
+  .describe('Which edge renders the public entry point; host, issuer, timeouts, HSTS and rate limit stay under `ingress` for both.');
+
 export const environmentSchema = z
   .strictObject({
     tier: z
@@ -672,6 +916,7 @@ export const environmentSchema = z
     namespace: namespace().optional().describe('Namespace of the environment; default `llm-stack-<env>`. Not kube-*, default, Argo CD\'s or Prometheus\' namespace.'),
     domain: hostName().default('example.com').describe('Base DNS domain.'),
     ingress,
+    edge,
     secrets,
     platform,
     app,
@@ -682,10 +927,48 @@ export const environmentSchema = z
   })
   .superRefine((env, ctx) => {
     checkSeverityCap(env, ctx);
+    checkEdge(env, ctx);
+    checkCloudnativePg(env, ctx);
     if (env.tier === 'production' && !env.app.autoscaling.enabled && env.app.replicas < 1) {
       ctx.addIssue({ code: 'custom', path: ['app', 'replicas'], message: 'must be >= 1 in a production-tier environment' });
     }
   });
+
+// --- capacity: unit prices of docs/capacity.md (lib/capacity.ts); they render nothing ---
+
+const price = (def: number, what: string) => z.number().min(0, { error: 'must be >= 0' }).default(def).describe(what);
+
+// Defaults: AWS us-east-1 on-demand list prices, checked 2026-06 (the sources are in
+// config/cluster.yaml beside the values). CPU and memory: AWS Fargate Linux/x86, the one
+// AWS offer that publishes a separate price per vCPU-hour and per GB-hour of memory (AWS
+// bills Fargate memory in GB steps of 2^30 bytes); block storage: EBS gp3; object storage:
+// S3 Standard, first 50 TB.
+const capacity = z
+  .strictObject({
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as USD or EUR' }).default('USD').describe('Currency of the prices.'),
+    hoursPerMonth: positiveNumber(730).describe('Hours in a month for the monthly figures (730 = 8760 / 12).'),
+    prices: z
+      .strictObject({
+        vcpuHour: price(0.04048, 'Price of one vCPU (1 CPU of requests) for one hour. Default: AWS Fargate Linux/x86, us-east-1.'),
+        memoryGiBHour: price(0.004445, 'Price of one GiB of memory requests for one hour. Default: AWS Fargate Linux/x86, us-east-1.'),
+        blockStorageGiBMonth: price(0.08, 'Price of one GiB of PersistentVolumeClaim (provisioned size) for one month. Default: EBS gp3, us-east-1.'),
+        objectStorageGiBMonth: price(0.023, 'Price of one GiB kept in object storage (the off-site backups) for one month. Default: S3 Standard, us-east-1.'),
+      })
+      .prefault({})
+      .describe('Unit prices; requests are priced, not limits or actual use.'),
+    pricesSource: z
+      .string()
+      .min(1)
+      .default('AWS us-east-1 on-demand list prices: https://aws.amazon.com/fargate/pricing/ (Linux/x86), https://aws.amazon.com/ebs/pricing/ (gp3), https://aws.amazon.com/s3/pricing/ (S3 Standard)')
+      .describe('Where the prices come from, printed in docs/capacity.md.'),
+    pricesAsOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date such as 2026-06-17' })
+      .default('2026-06-17')
+      .describe('When the prices were read (YYYY-MM-DD), printed in docs/capacity.md.'),
+  })
+  .prefault({})
+  .describe('Unit prices of the capacity and cost report (docs/capacity.md, docs/capacity.json); an estimate, not a bill.');
 
 /** Settings shared by the whole cluster, not by one environment (config/cluster.yaml). */
 export const clusterSchema = z.strictObject({
@@ -744,6 +1027,7 @@ export const clusterSchema = z.strictObject({
     })
     .prefault({})
     .describe('GitOps delivery with Argo CD: the AppProjects and Applications in dist/argocd/.'),
+  capacity,
 });
 
 export type ParsedEnvironment = z.output<typeof environmentSchema>;

@@ -3,6 +3,7 @@ import { APP_NAME } from '../charts/app';
 import { syncModeOf } from '../charts/argocd';
 import { clusterSchema, EnvironmentConfig, environmentSchema } from '../config/schema';
 import { cpuQuantity, cronSchedule, dnsLabel, dnsSubdomain, email, hostName, imageDigest, imageTag, labelValue, promDuration, quantity, sqlIdentifier, timeZone } from '../config/validators';
+import { canaryPause, goDuration } from '../config/canary';
 import { ManifestObject } from './resource-kinds';
 
 // docs/configuration.md, generated from the zod schemas (config/schema.ts): their types,
@@ -68,6 +69,8 @@ const NAMED_STRINGS = new Map<string | undefined, string>([
   [patternOf(sqlIdentifier()), 'SQL identifier'],
   [patternOf(timeZone()), 'IANA time zone'],
   [patternOf(cronSchedule()), 'cron expression'],
+  [patternOf(goDuration()), 'Go duration'],
+  [patternOf(canaryPause()), '`manual` or Go duration'],
 ]);
 
 /** A short type: `integer (≥ 1)`, `` `a` | `b` ``, `DNS label`, `list of string`, `map of string`. */
@@ -105,12 +108,20 @@ export function typeOf(s: JsonSchema): string {
 
 function showDefault(value: unknown): string {
   if (typeof value === 'string') return `\`${value}\``;
+  if (Array.isArray(value) && value.length === 0) return '`[]`';
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v) => `\`${v}\``).join(', ');
+  if (Array.isArray(value)) return value.map((v) => `\`${inline(v)}\``).join(', ');
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.length ? entries.map(([k, v]) => `\`${k}: ${String(v)}\``).join(', ') : '`{}`';
   }
   return `\`${String(value)}\``;
+}
+
+/** A list item of a default, on one line: `{ setWeight: 20, pause: 5m }`. */
+function inline(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${inline(v)}`).join(', ')} }`;
 }
 
 /** Markdown table cells: no pipes, no line breaks. */

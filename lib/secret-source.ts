@@ -6,6 +6,9 @@ import {
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetDeletionPolicy,
+  ExternalSecretSpecTargetTemplate,
+  ExternalSecretSpecTargetTemplateEngineVersion,
+  ExternalSecretSpecTargetTemplateMergePolicy,
 } from '../imports/external-secrets.io';
 
 export interface RemoteKey {
@@ -19,6 +22,21 @@ export interface SecretSourceProps {
   readonly secrets: SecretsConfig;
   /** Secret data key -> where the value lives in the external store. */
   readonly keys: Record<string, RemoteKey>;
+  /**
+   * The Secret's shape when a consumer needs more than the stored values (external-secrets
+   * mode; in existing mode the README commands create it so): its type, keys with fixed
+   * values beside `keys`, and labels.
+   * @default an Opaque Secret of exactly `keys`
+   */
+  readonly shape?: SecretShape;
+}
+
+export interface SecretShape {
+  /** e.g. `kubernetes.io/basic-auth`. */
+  readonly type: string;
+  /** Keys with a fixed value, e.g. `username` of a basic-auth Secret. */
+  readonly literals: Record<string, string>;
+  readonly labels?: Record<string, string>;
 }
 
 /**
@@ -33,7 +51,7 @@ export class SecretSource extends Construct {
   constructor(scope: Construct, id: string, props: SecretSourceProps) {
     super(scope, id);
     this.secretName = props.name;
-    this.keys = new Set(Object.keys(props.keys));
+    this.keys = new Set([...Object.keys(props.keys), ...Object.keys(props.shape?.literals ?? {})]);
     if (props.secrets.mode !== 'external-secrets') return;
     new ExternalSecret(this, 'Resource', {
       metadata: { name: props.name },
@@ -44,6 +62,7 @@ export class SecretSource extends Construct {
           name: props.name,
           creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
           deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+          template: props.shape && shapeTemplate(props.shape, Object.keys(props.keys)),
         },
         data: Object.entries(props.keys).map(([secretKey, remote]) => ({
           secretKey,
@@ -80,4 +99,16 @@ export class SecretSource extends Construct {
       throw new Error(`SecretSource ${this.secretName}: no key "${key}" (keys: ${[...this.keys].join(', ')})`);
     }
   }
+}
+
+/** The ExternalSecret template of `shape`: the literals, and each stored value by its key. */
+function shapeTemplate(shape: SecretShape, keys: string[]): ExternalSecretSpecTargetTemplate {
+  const stored = Object.fromEntries(keys.map((k) => [k, `{{ index . ${JSON.stringify(k)} }}`]));
+  return {
+    type: shape.type,
+    engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
+    mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.REPLACE,
+    metadata: shape.labels ? { labels: shape.labels } : undefined,
+    data: { ...shape.literals, ...stored },
+  };
 }

@@ -22,11 +22,14 @@ export const SYNC_WAVES = {
 export type SyncWave = keyof typeof SYNC_WAVES;
 
 const POLICY_KINDS = new Set(['Namespace', 'ResourceQuota', 'LimitRange', 'NetworkPolicy']);
+/** Scrape configuration goes with monitoring, also where a data chart renders it (the CloudNativePG PodMonitors). */
+const MONITORING_KINDS = new Set(['PodMonitor', 'ServiceMonitor', 'PrometheusRule']);
 
 /** The wave of one object: policies and secrets go early whichever chart holds them. */
 export function waveOf(obj: ApiObject, chartWave: SyncWave): number {
   if (POLICY_KINDS.has(obj.kind)) return SYNC_WAVES.platform;
   if (obj.kind === 'ExternalSecret' || obj.kind === 'ConfigMap') return SYNC_WAVES.secrets;
+  if (MONITORING_KINDS.has(obj.kind)) return SYNC_WAVES.monitoring;
   return SYNC_WAVES[chartWave];
 }
 

@@ -1,4 +1,4 @@
-import { rateLimitAnnotations } from '../charts/app';
+import { rateLimitAnnotations } from '../charts/edge/ingress-nginx';
 import { environment, environmentWith, find, kinds, synthEnvironment } from './support/synth';
 
 const appObjectsFor = (env: ReturnType<typeof environment>) => synthEnvironment(env).get('app')!;

@@ -321,6 +321,16 @@ describe('names', () => {
       `config[qa].namespace: must not be ${what}: the environment's quota, default-deny policies and pruning would hit it, got "${ns}"`,
     ]);
   });
+
+  test('a gateway-api environment may not take its Gateway data plane\'s namespace', () => {
+    const edge = { kind: 'gateway-api', gatewayApi: { implementation: 'envoy-gateway', acceptGaps: ['body-size-limit'] } };
+    const qa = { tier: 'staging', namespace: 'envoy-gateway-system', edge, ingress: { rateLimit: { burstMultiplier: 1 } } };
+    expect(loadError({ base: BASE, environments: { qa } })).toEqual([
+      `config[qa].namespace: must not be the Gateway's data-plane namespace (edge.gatewayApi.dataPlaneNamespace): the environment's quota, default-deny policies and pruning would hit it, got "envoy-gateway-system"`,
+    ]);
+    // with ingress-nginx that namespace is nobody's
+    expect(() => loadConfig(writeConfig({ base: BASE, environments: { qa: { tier: 'staging', namespace: 'envoy-gateway-system' } } }))).not.toThrow();
+  });
 });
 
 describe('schedules and durations', () => {
@@ -385,6 +395,23 @@ describe('settings with no effect in the current mode are warnings that synth pr
       'config[qa].backup.offsite.bucket: has no effect while backup.offsite.enabled is false; remove it, got "acme-backups"',
       `config[qa].backup.chroma.volumeSnapshotClassName: has no effect while backup.chroma.mode is ${config.environments[0].backup.chroma.mode} (they are for snapshot mode); remove it, got "csi-snapclass"`,
       'config[qa].app.replicas: has no effect while app.autoscaling.enabled is true (the HorizontalPodAutoscaler sets the replicas); remove it, got 3',
+    ]);
+  });
+
+  test('Gateway API settings on an ingress-nginx edge, and ingress-nginx\'s own settings on a Gateway API edge', () => {
+    const gateway = { kind: 'gateway-api', gatewayApi: { implementation: 'envoy-gateway', acceptGaps: ['body-size-limit'] } };
+    const config = loadConfig(
+      writeConfig({
+        base: BASE,
+        environments: {
+          qa: { tier: 'staging', edge: { gatewayApi: { implementation: 'envoy-gateway' } } },
+          uat: { tier: 'staging', edge: gateway, ingress: { className: 'public', rateLimit: { burstMultiplier: 1 } } },
+        },
+      }),
+    );
+    expect(config.warnings).toEqual([
+      'config[qa].edge.gatewayApi: has no effect while edge.kind is ingress-nginx (it is for gateway-api); remove it, got {"implementation":"envoy-gateway"}',
+      'config[uat].ingress.className: has no effect while edge.kind is gateway-api (they are ingress-nginx\'s); remove it, got "public"',
     ]);
   });
 

@@ -39,7 +39,7 @@ describe('config validation names the environment, the field, the value and what
 
   test('an unknown key', () => {
     expect(errorOf('dev', { app: { replica: 1 } })).toBe(
-      'config[dev].app.replica: unknown key, allowed keys are image, replicas, autoscaling, resources, maxUnavailable, topologySpread, settings, migration',
+      'config[dev].app.replica: unknown key, allowed keys are image, replicas, autoscaling, resources, maxUnavailable, topologySpread, delivery, canary, settings, migration',
     );
     expect(errorOf('dev', { typo: true })).toMatch(/^config\[dev\]\.typo: unknown key, allowed keys are tier, namespace, domain, /);
   });

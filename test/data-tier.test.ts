@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PostgresChart } from '../charts/postgres';
-import { environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, SCRIPTS, synthEnvironment, testApp } from './support/synth';
+import { environment, environmentWith, find, K8sObject, kinds, objectsOf, REPO_ROOT, SCRIPTS, synthEnvironment, testApp } from './support/synth';
+import { referencedSecrets } from './support/secret-refs';
 
 const charts = (name: string) => synthEnvironment(environment(name));
 
@@ -217,31 +218,6 @@ describe('wiring: every host and port given to the app is a Service in the manif
 });
 
 /** Secret name -> keys, for every Secret a pod references. */
-function referencedSecrets(objects: K8sObject[]): Map<string, Set<string>> {
-  const refs = new Map<string, Set<string>>();
-  const add = (name: string, key?: string) => {
-    if (!refs.has(name)) refs.set(name, new Set());
-    if (key) refs.get(name)!.add(key);
-  };
-  for (const obj of objects) {
-    const pod = podSpecOf(obj);
-    if (!pod) continue;
-    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
-      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) add(e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key);
-      for (const e of c.envFrom ?? []) if (e.secretRef) add(e.secretRef.name);
-      // A key of a mounted Secret is referenced by an env value naming its file.
-      for (const m of c.volumeMounts ?? []) {
-        const secret = (pod.spec.volumes ?? []).find((v: any) => v.name === m.name)?.secret;
-        if (!secret) continue;
-        add(secret.secretName);
-        for (const e of c.env ?? []) if (e.value?.startsWith(`${m.mountPath}/`)) add(secret.secretName, e.value.slice(m.mountPath.length + 1));
-      }
-    }
-    for (const v of pod.spec.volumes ?? []) if (v.secret) add(v.secret.secretName);
-  }
-  return refs;
-}
-
 describe('secrets', () => {
   test('external-secrets mode: one ExternalSecret per referenced Secret, with exactly its keys', () => {
     const objects = objectsOf(environment('prod'));

@@ -20,6 +20,7 @@ const INPUT: GeneratedDocsInput = {
   environments: CONFIG.environments.map((env) => ({ env, objects: objectsOf(env) })),
   clusterObjects: clusterObjects(),
   argocdObjects: argocdObjects(),
+  capacity: CONFIG.cluster.capacity,
 };
 const GENERATED = generatedDocs(INPUT);
 
@@ -238,6 +239,7 @@ describe('deployment guide (docs/deployment.md)', () => {
       ['kube-prometheus-stack', 'v0.93.0'],
       ['external-secrets', 'v2.9.0'],
       ['Argo CD', 'v3.5.1'],
+      ['Argo Rollouts', 'v1.9.1'],
       ['external-snapshotter', 'v8.6.0'],
     ]) {
       const row = table.split('\n').find((l) => l.includes(`[${addOn}]`));
@@ -294,8 +296,8 @@ describe('links in the docs this project generates or owns', () => {
         ),
     );
 
-  test.each([['deployment.md'], ['configuration.md'], ['architecture.md']])('docs/%s links only to files and headings that exist', (file) => {
-    const text = file === 'deployment.md' ? read(file) : GENERATED[file];
+  test.each([['deployment.md'], ['delivery.md'], ['configuration.md'], ['architecture.md'], ['capacity.md']])('docs/%s links only to files and headings that exist', (file) => {
+    const text = file === 'deployment.md' || file === 'delivery.md' ? read(file) : GENERATED[file];
     const broken: string[] = [];
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (/^https?:/.test(target)) continue;

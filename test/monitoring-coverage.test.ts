@@ -1,15 +1,19 @@
 import { parseEnvironment } from '../config/load';
-import { CONFIG, environment, ENV_NAMES } from './support/synth';
+import { CONFIG, environment, environmentWith, ENV_NAMES } from './support/synth';
 import { severityOf } from '../charts/monitoring/rules/promql';
-import { alertNames, alertRules, readUnitTests, renderedGroups, seconds, UNIT_TEST_ENV } from './promtool/harness';
+import { alertNames, alertRules, cnpgUnitTestEnv, readUnitTests, renderedGroups, seconds, UNIT_TEST_ENV, unitTestEnvOf } from './promtool/harness';
 
 // The promtool unit tests (test/promtool/*.test.yaml) cover every alert: a case where it
 // fires, one where it stays quiet, and one inside its `for` window where it is still pending.
-// They run against the prod rules; the tests below show that this covers every environment.
+// They run against the prod rules (cloudnative-pg*.test.yaml: prod's in cloudnative-pg mode);
+// the tests below show that this covers every environment, in either database engine.
 
 const unitTests = readUnitTests();
 const prod = environment(UNIT_TEST_ENV);
-const everyAlert = [...new Set(ENV_NAMES.flatMap((n) => alertNames(environment(n))))].sort();
+const cnpg = cnpgUnitTestEnv();
+const everyAlert = [...new Set([...ENV_NAMES.map(environment), cnpg].flatMap((e) => alertNames(e)))].sort();
+/** The unit-test environment an alert is rendered in (prod's rules, or prod's in cloudnative-pg mode). */
+const envOfAlert = (alert: string) => [prod, cnpg].find((e) => alertNames(e).includes(alert)) ?? prod;
 
 interface Case {
   file: string;
@@ -34,21 +38,32 @@ describe('promtool unit test coverage', () => {
     for (const { file, doc } of unitTests) expect({ file, rule_files: doc.rule_files }).toEqual({ file, rule_files: ['rules.yaml'] });
   });
 
-  test('every alert the tests name exists (a misspelt name would pass silently)', () => {
-    const known = new Set(alertNames(prod));
-    expect([...cases.keys()].filter((n) => !known.has(n))).toEqual([]);
+  test('every alert the tests name exists in the rules the file runs against (a misspelt name would pass silently)', () => {
+    const unknown = unitTests.flatMap(({ file, doc }) => {
+      const known = new Set(alertNames(unitTestEnvOf(file)));
+      return doc.tests.flatMap((t) => (t.alert_rule_test ?? []).map((a) => a.alertname)).filter((n) => !known.has(n)).map((n) => `${file}: ${n}`);
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  test('the cloudnative-pg alerts exist in that mode only, and its rules read no postgres-exporter name', () => {
+    const only = alertNames(cnpg).filter((a) => !alertNames(prod).includes(a));
+    expect(only).toEqual(expect.arrayContaining(['CnpgReplicationLagHigh', 'CnpgStandbyMissing', 'CnpgWalArchivingFailing', 'CnpgBackupStale', 'CnpgBackupNeverSucceeded', 'CnpgPoolerClientsSaturated']));
+    expect(alertNames(prod).filter((a) => a.startsWith('Cnpg'))).toEqual([]);
+    const exprs = renderedGroups(cnpg).flatMap((g) => g.rules.map((r) => r.expr));
+    expect(exprs.filter((e) => /\bpg_[a-z]/.test(e.replace(/cnpg_pg_/g, '')) || /statefulset="postgresql"/.test(e))).toEqual([]);
   });
 
   test.each(everyAlert)('%s has a firing case, a quiet case and a pending case', (alert) => {
     const list = cases.get(alert) ?? [];
-    const rules = alertRules(prod).filter((r) => r.alert === alert);
+    const rules = alertRules(envOfAlert(alert)).filter((r) => r.alert === alert);
     expect(rules.length).toBeGreaterThan(0);
 
     // fires: once for each severity the alert has (BackupStale is critical for backups, warning for the verification)
     for (const severity of new Set(rules.map((r) => r.labels?.severity))) {
       const fired = list.filter((c) => c.firing.some((f) => f.labels.severity === severity));
       expect({ alert, severity, firing: fired.length > 0 }).toEqual({ alert, severity, firing: true });
-      for (const c of fired) for (const f of c.firing) expect(f.labels.namespace).toBe(prod.namespace);
+      for (const c of fired) for (const f of c.firing) expect(f.labels.namespace).toBe(envOfAlert(alert).namespace);
     }
     // stays quiet
     expect({ alert, quiet: list.some((c) => c.firing.length === 0) }).toEqual({ alert, quiet: true });
@@ -70,8 +85,23 @@ describe('the prod rules stand for every environment', () => {
     expect(prod.monitoring).toEqual(defaults);
   });
 
-  test.each(ENV_NAMES)('%s: the rules equal prod\'s but for the namespace and the severity of its tier', (name) => {
+  /** prod, in `env`'s database engine (and with its Cluster settings, which the cloudnative-pg rules read). */
+  const prodLike = (env: typeof prod) =>
+    env.postgres.engine === prod.postgres.engine && env.edge.kind === prod.edge.kind && env.app.delivery === prod.app.delivery
+      ? prod
+      : environmentWith(UNIT_TEST_ENV, {
+          // and its delivery mode (AssistantDown follows it: charts/delivery/availability.ts,
+          // whose canary rule test/delivery-promtool.test.ts tests)
+          app: { delivery: env.app.delivery },
+          postgres: { engine: env.postgres.engine, cloudnativePg: env.postgres.cloudnativePg },
+          // and its edge (the request metrics follow it: rules/edge-metrics.ts)
+          edge: env.edge,
+          ingress: { rateLimit: env.ingress.rateLimit },
+        });
+
+  test.each(ENV_NAMES)('%s: the rules equal prod\'s (in its database engine) but for the namespace and the severity of its tier', (name) => {
     const env = CONFIG.environments.find((e) => e.name === name)!;
+    const prod = prodLike(env);
     const normalise = (e: typeof env) =>
       renderedGroups(e)
         .flatMap((g) => g.rules)

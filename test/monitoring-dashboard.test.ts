@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import { environment, ENV_NAMES, find } from './support/synth';
 import { describeWithTool } from './support/tools';
-import { monitoringObjects, PROMTOOL, promtool, tempDir, unscopedSelectors, writeRuleFile } from './promtool/harness';
+import { EnvironmentConfig } from '../config/schema';
+import { cnpgUnitTestEnv, monitoringObjects, PROMTOOL, promtool, tempDir, unscopedSelectors, UNIT_TEST_ENV, writeRuleFile } from './promtool/harness';
 
 // The Grafana dashboard ConfigMap: the sidecar label, the panels SPEC 2.6 asks for, and
 // every query valid PromQL (promtool check rules on each query wrapped in a recording rule).
@@ -15,11 +16,15 @@ interface Panel {
   targets?: { refId: string; expr: string; legendFormat: string; datasource: { type: string; uid: string } }[];
 }
 
+/** Every environment, and prod switched to the cloudnative-pg engine (with its Pooler). */
+const CNPG = `${UNIT_TEST_ENV} (engine cloudnative-pg)`;
+const envOf = (name: string): EnvironmentConfig => (name === CNPG ? cnpgUnitTestEnv() : environment(name));
+
 function dashboardOf(name: string) {
-  const env = environment(name);
+  const env = envOf(name);
   const cm = find(monitoringObjects(env), 'ConfigMap', 'llm-stack-dashboard');
   const keys = Object.keys(cm.data);
-  expect(keys).toEqual([`llm-stack-${name}.json`]);
+  expect(keys).toEqual([`llm-stack-${env.name}.json`]);
   return { env, cm, json: JSON.parse(cm.data[keys[0]]) as { uid: string; title: string; panels: Panel[]; templating: { list: { name: string; type: string }[] } } };
 }
 
@@ -50,21 +55,38 @@ const REQUIRED: Record<string, string[]> = {
   Backups: ['Backup age'],
 };
 
-describe.each(ENV_NAMES)('%s: Grafana dashboard', (name) => {
+/** Issue 12: the Cluster's own row, in cloudnative-pg mode only (the Pooler's panels where there is one). */
+const CNPG_ROW = 'CloudNativePG';
+const CNPG_PANELS = ['Instance roles', 'Streaming standbys', 'Replication lag', 'WAL archiving', 'Time since last archived WAL', 'Base backup age'];
+const POOLER_PANELS = ['Pooler client connections', 'Pooler wait'];
+
+describe.each([...ENV_NAMES, CNPG])('%s: Grafana dashboard', (name) => {
   const { env, cm, json } = dashboardOf(name);
   const panels = json.panels.filter((p) => p.type !== 'row');
   const targets = panels.flatMap((p) => (p.targets ?? []).map((t) => ({ panel: p.title, ...t })));
 
   test('is a ConfigMap the Grafana sidecar picks up, with a dashboard unique to the environment', () => {
     expect(cm.metadata.labels).toMatchObject({ grafana_dashboard: '1' });
-    expect(json.uid).toBe(`llm-stack-${name}`);
-    expect(json.title).toBe(`LLM stack / ${name}`);
+    expect(json.uid).toBe(`llm-stack-${env.name}`);
+    expect(json.title).toBe(`LLM stack / ${env.name}`);
     expect(json.templating.list).toContainEqual(expect.objectContaining({ name: 'datasource', type: 'datasource' }));
   });
 
   test.each(Object.keys(REQUIRED))('row %s has its panels', (row) => {
     const titles = (rows(json.panels).get(row) ?? []).map((p) => p.title);
     expect(titles).toEqual(expect.arrayContaining(REQUIRED[row]));
+  });
+
+  test('the database panels read the metrics of the environment\'s engine only', () => {
+    const cnpg = env.postgres.engine === 'cloudnative-pg';
+    const titles = (rows(json.panels).get(CNPG_ROW) ?? []).map((p) => p.title);
+    const pooler = cnpg && env.postgres.cloudnativePg.pooler.enabled;
+    expect(titles).toEqual(cnpg ? [...CNPG_PANELS, ...(pooler ? POOLER_PANELS : [])] : []);
+    const database = [...(rows(json.panels).get('PostgreSQL') ?? []), ...(rows(json.panels).get(CNPG_ROW) ?? [])].flatMap((p) => p.targets ?? []).map((t) => t.expr);
+    expect(database.length).toBeGreaterThan(5);
+    // the statefulset's exporter serves pg_* (job="postgresql"); a CloudNativePG instance cnpg_* and the plugin's barman_cloud_*
+    const foreign = database.filter((e) => (cnpg ? /(^|[^_a-z])pg_[a-z]/.test(e) : /cnpg_|barman_cloud_/.test(e)));
+    expect(foreign).toEqual([]);
   });
 
   test('latency shows p50, p95 and p99; Pods and HPA shows the HPA where there is one', () => {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { environment, ENV_NAMES } from './support/synth';
 import { describeWithTool } from './support/tools';
 import {
+  cnpgUnitTestEnv,
   PROMTOOL,
   promtool,
   renderedGroups,
@@ -10,19 +11,22 @@ import {
   ToolResult,
   UNIT_TEST_ENV,
   QUICK_UNIT_TEST_FILES,
+  unitTestEnvOf,
   writeRuleFile,
 } from './promtool/harness';
 
-// promtool on the rendered rules: `check rules` for every environment, and `test rules` with
-// the unit tests in test/promtool/ against the prod rules (the days-long `*-long.test.yaml`
+// promtool on the rendered rules: `check rules` for every environment (and prod switched to the
+// cloudnative-pg engine), and `test rules` with the unit tests in test/promtool/ against the prod
+// rules, `cloudnative-pg*.test.yaml` against prod's in cloudnative-pg mode (the days-long `*-long.test.yaml`
 // files run in test/e2e/monitoring-promtool-long.test.ts). That those unit tests sit on the
 // threshold boundaries is proven by test/mutation/promtool-thresholds.test.ts
 // (`npm run test:mutation`, run by CI).
 
 describeWithTool('promtool', PROMTOOL, 'promtool: alert rules', () => {
   describe('promtool check rules', () => {
-    test.each(ENV_NAMES)('%s: every rule group is valid', (name) => {
-      const groups = renderedGroups(environment(name));
+    const CNPG = `${UNIT_TEST_ENV} (engine cloudnative-pg)`;
+    test.each([...ENV_NAMES, CNPG])('%s: every rule group is valid', (name) => {
+      const groups = renderedGroups(name === CNPG ? cnpgUnitTestEnv() : environment(name));
       const rules = groups.reduce((n, g) => n + g.rules.length, 0);
       const dir = tempDir('check-rules');
       try {
@@ -39,8 +43,10 @@ describeWithTool('promtool', PROMTOOL, 'promtool: alert rules', () => {
     // All files at once: each promtool run is one process, and they wait on each other otherwise.
     let results: Map<string, Promise<ToolResult>>;
     beforeAll(() => {
-      const env = environment(UNIT_TEST_ENV);
-      results = new Map(QUICK_UNIT_TEST_FILES.map((f) => [f, runUnitTestFile(env, f)]));
+      results = new Map(QUICK_UNIT_TEST_FILES.map((f) => [f, runUnitTestFile(unitTestEnvOf(f), f)]));
+    });
+    test('the cloudnative-pg rules have unit tests of their own', () => {
+      expect(QUICK_UNIT_TEST_FILES.filter((f) => unitTestEnvOf(f) === cnpgUnitTestEnv()).length).toBeGreaterThan(0);
     });
     test.each(QUICK_UNIT_TEST_FILES)('test/promtool/%s passes', async (file) => {
       const r = await results.get(file)!;

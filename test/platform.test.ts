@@ -1,4 +1,4 @@
-import { clusterObjects, environment, environmentWith, find, kinds, synthEnvironment } from './support/synth';
+import { clusterObjects, CONFIG, environment, environmentWith, find, kinds, synthEnvironment } from './support/synth';
 
 describe.each(['dev', 'staging', 'prod'])('platform chart (%s)', (name) => {
   const env = environment(name);
@@ -71,21 +71,21 @@ describe('cluster chart', () => {
   test.each([
     ['letsencrypt-staging', 'https://acme-staging-v02.api.letsencrypt.org/directory'],
     ['letsencrypt-production', 'https://acme-v02.api.letsencrypt.org/directory'],
-  ])('ClusterIssuer %s uses ACME HTTP-01 through the nginx class', (name, server) => {
+  ])('ClusterIssuer %s uses ACME HTTP-01 through the nginx class (and the Gateways of gateway-api environments: test/edge.test.ts)', (name, server) => {
     const issuer = find(objects, 'ClusterIssuer', name);
-    expect(issuer.spec.acme).toEqual({
-      server,
-      email: 'platform-team@example.com',
-      privateKeySecretRef: { name: `${name}-account-key` },
-      solvers: [{ http01: { ingress: { ingressClassName: 'nginx' } } }],
-    });
+    const { solvers, ...acme } = issuer.spec.acme;
+    expect(acme).toEqual({ server, email: 'platform-team@example.com', privateKeySecretRef: { name: `${name}-account-key` } });
+    expect(solvers[0]).toEqual({ http01: { ingress: { ingressClassName: 'nginx' } } });
+    // only the Gateway solvers have selectors: the nginx one serves every other host
+    expect(solvers.slice(1).every((sv: any) => sv.http01.gatewayHTTPRoute && sv.selector.dnsNames.length === 1)).toBe(true);
   });
 
-  test('every issuer an Ingress names exists', () => {
+  test('every issuer an Ingress or a Gateway names exists', () => {
     const issuers = new Set(kinds(objects, 'ClusterIssuer').map((o) => o.metadata.name));
-    for (const name of ['dev', 'staging', 'prod']) {
-      const ingress = find(synthEnvironment(environment(name)).get('app')!, 'Ingress', 'assistant');
-      expect(issuers.has(ingress.metadata.annotations!['cert-manager.io/cluster-issuer'])).toBe(true);
+    for (const env of CONFIG.environments) {
+      const app = synthEnvironment(env).get('app')!;
+      const edge = app.find((o) => (o.kind === 'Ingress' || o.kind === 'Gateway') && o.metadata.name === 'assistant');
+      expect(issuers.has(edge!.metadata.annotations!['cert-manager.io/cluster-issuer'])).toBe(true);
     }
   });
 });

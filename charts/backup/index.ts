@@ -7,7 +7,7 @@ import { claim } from '../../lib/storage';
 import { ScriptName, Scripts } from '../../scripts';
 import { ChromaChart } from '../chroma';
 import { identity } from '../identities';
-import { PostgresChart } from '../postgres';
+import { DatabaseEngine } from '../../lib/database-engine';
 import { ChromaArchiveBackup } from './chroma-archive';
 import { ChromaExportBackup } from './chroma-export';
 import { ChromaSnapshotBackup } from './chroma-snapshot';
@@ -32,7 +32,8 @@ export interface BackupChartProps {
   readonly scripts: Scripts;
   /** The llm-stack release: the backup jobs run its scripts. */
   readonly version: string;
-  readonly postgres: PostgresChart;
+  /** PostgreSQL, whichever engine runs it (`postgres.engine`). */
+  readonly postgres: DatabaseEngine;
   readonly chroma: ChromaChart;
 }
 

@@ -1,18 +1,18 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../../config/schema';
-import { podPeer, tcpPort } from '../../lib/endpoint';
+import { podPeer, ServiceEndpoint, tcpPort } from '../../lib/endpoint';
 import { recommendedLabels } from '../../lib/labels';
 import { identity, podLabels } from '../identities';
 import { ChromaChart } from '../chroma';
-import { PostgresChart } from '../postgres';
+import { DatabaseEngine } from '../../lib/database-engine';
 import { BACKUP_NAMES } from './names';
 import { OffsiteUpload } from './offsite';
 
 export interface BackupNetworkPoliciesProps {
   readonly env: EnvironmentConfig;
   readonly version: string;
-  readonly postgres: PostgresChart;
+  readonly postgres: DatabaseEngine;
   readonly chroma: ChromaChart;
   readonly offsite: OffsiteUpload;
 }
@@ -28,14 +28,14 @@ export class BackupNetworkPolicies extends Construct {
     const { env } = props;
     const ns = env.namespace;
     const cfg = env.backup;
-    const db = props.postgres.connection;
+    const { dumpSource, primary } = props.postgres;
     const offsiteEgress = props.offsite.egress();
     new k8s.KubeNetworkPolicy(this, 'postgres', {
       metadata: { name: BACKUP_NAMES.postgresBackup },
       spec: {
         podSelector: { matchLabels: podLabels('postgresBackup', ns) },
         policyTypes: ['Ingress', 'Egress'],
-        egress: [{ to: [podPeer(db.podLabels)], ports: [tcpPort(db.port)] }, ...offsiteEgress],
+        egress: [...databaseEgress(dumpSource, primary), ...offsiteEgress],
       },
     });
     const chroma = props.chroma.endpoint;
@@ -55,4 +55,10 @@ export class BackupNetworkPolicies extends Construct {
       },
     });
   }
+}
+
+/** Egress to the server the dumps read from and the one restores write to: one rule when they are the same pods. */
+function databaseEgress(...servers: ServiceEndpoint[]): k8s.NetworkPolicyEgressRule[] {
+  const rules = servers.map((s) => ({ to: [podPeer(s.podLabels)], ports: [tcpPort(s.port)] }));
+  return rules.filter((r, i) => rules.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
 }

@@ -89,9 +89,18 @@ export class OffsiteUpload extends Construct {
 
   /** Egress to the object storage; none when off-site upload is off. */
   egress(): k8s.NetworkPolicyEgressRule[] {
-    const offsite = this.env.backup.offsite;
-    return offsite.enabled
-      ? [{ to: offsite.egressCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: [tcpPort(endpointPort(offsite.endpoint!))] }]
-      : [];
+    return objectStorageEgress(this.env);
   }
+}
+
+/**
+ * Egress to the object storage of `backup.offsite`: `egressCidrs` on the endpoint's port; none
+ * when off-site upload is off. The backup jobs' policy and the CloudNativePG instances' policy
+ * (charts/cloudnative-pg/network.ts, for the Barman Cloud plugin) use it.
+ */
+export function objectStorageEgress(env: EnvironmentConfig): k8s.NetworkPolicyEgressRule[] {
+  const offsite = env.backup.offsite;
+  return offsite.enabled
+    ? [{ to: offsite.egressCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: [tcpPort(endpointPort(offsite.endpoint!))] }]
+    : [];
 }

@@ -2,7 +2,9 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../../config/schema';
 import { identity } from '../identities';
-import { CREDENTIALS_DIR, POSTGRES_RUN_AS, PostgresChart } from '../postgres';
+import { CREDENTIALS_DIR, POSTGRES_RUN_AS } from '../postgres';
+import { DatabaseEngine, secretFilePath, secretFileVolume } from '../../lib/database-engine';
+import { ServiceEndpoint } from '../../lib/endpoint';
 import { ScriptName } from '../../scripts';
 import { container, memoryVolume } from '../../lib/workload';
 import { BackupCronJob } from './cron-job';
@@ -14,7 +16,8 @@ export interface PostgresBackupProps {
   readonly env: EnvironmentConfig;
   /** The llm-stack release: the jobs run its scripts. */
   readonly version: string;
-  readonly postgres: PostgresChart;
+  /** The database the jobs back up and restore into, whichever engine runs it. */
+  readonly postgres: DatabaseEngine;
   readonly offsite: OffsiteUpload;
 }
 
@@ -28,21 +31,23 @@ export class PostgresBackup extends Construct {
     const { env, postgres } = props;
     const cfg = env.backup;
     const db = postgres.connection;
-    const pgEnv = (extra: k8s.EnvVar[]): k8s.EnvVar[] => [
+    // The dump reads from a standby where there is one; restores and the verification's
+    // scratch databases write, so they go to the primary.
+    const pgEnv = (server: ServiceEndpoint, extra: k8s.EnvVar[]): k8s.EnvVar[] => [
       { name: 'BACKUP_DIR', value: POSTGRES_BACKUP_DIR },
       ...extra,
-      { name: 'PGHOST', value: db.host },
-      { name: 'PGPORT', value: String(db.port) },
+      { name: 'PGHOST', value: server.host },
+      { name: 'PGPORT', value: String(server.port) },
       { name: 'PGUSER', value: 'postgres' },
       // The superuser's password is a file of the mounted Secret. libpq ignores a password
       // file that group or others may read, which a Secret file is under fsGroup, so the
       // scripts copy it into PGPASSFILE (mode 0600, on a tmpfs) first (backup-lib.sh).
-      { name: 'POSTGRES_PASSWORD_FILE', value: postgres.credentials.file(CREDENTIALS_DIR, 'postgres-password') },
+      { name: 'POSTGRES_PASSWORD_FILE', value: secretFilePath(postgres.superuserPassword, CREDENTIALS_DIR) },
       { name: 'PGPASSFILE', value: `${LIBPQ_DIR}/pgpass` },
       { name: 'PGCONNECT_TIMEOUT', value: '10' },
       { name: 'HOME', value: '/tmp' },
     ];
-    const pgContainer = (name: string, script: ScriptName, extra: k8s.EnvVar[], backupReadOnly: boolean) =>
+    const pgContainer = (name: string, script: ScriptName, server: ServiceEndpoint, extra: k8s.EnvVar[], backupReadOnly: boolean) =>
       container({
         name,
         // pg_dump and pg_restore of the server's own major version.
@@ -50,7 +55,7 @@ export class PostgresBackup extends Construct {
         runAs: POSTGRES_RUN_AS,
         resources: cfg.resources,
         command: runScript(script),
-        env: pgEnv(extra),
+        env: pgEnv(server, extra),
         volumeMounts: [
           { name: 'backup', mountPath: BACKUP_MOUNT, readOnly: backupReadOnly || undefined },
           scriptsMount,
@@ -68,7 +73,7 @@ export class PostgresBackup extends Construct {
         { name: 'backup', persistentVolumeClaim: { claimName: BACKUP_NAMES.postgresClaim } },
         scriptsVolume,
         tmpVolume(),
-        postgres.credentials.volume('credentials'),
+        secretFileVolume(postgres.superuserPassword, 'credentials'),
         memoryVolume('libpq', '1Mi'),
       ],
     };
@@ -82,6 +87,7 @@ export class PostgresBackup extends Construct {
         pgContainer(
           'backup',
           'postgresBackup',
+          postgres.dumpSource,
           [
             { name: 'RETENTION_DAYS', value: String(cfg.retentionDays) },
             // Chroma's exports share this volume: each run records Chroma's newest (the matched pair).
@@ -100,6 +106,7 @@ export class PostgresBackup extends Construct {
         pgContainer(
           'restore',
           'postgresRestore',
+          postgres.primary,
           [
             { name: 'DATABASE', value: db.database },
             { name: 'DATABASE_OWNER', value: db.user },
@@ -116,7 +123,7 @@ export class PostgresBackup extends Construct {
       ...job,
       name: BACKUP_NAMES.postgresVerify,
       schedule: cfg.verifySchedule,
-      steps: [pgContainer('verify', 'postgresRestoreVerify', [], true)],
+      steps: [pgContainer('verify', 'postgresRestoreVerify', postgres.primary, [], true)],
     });
   }
 }

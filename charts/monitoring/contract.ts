@@ -12,6 +12,14 @@ export const GEN_AI_DURATION = 'gen_ai_client_operation_duration_seconds';
 /** `gen_ai.client.token.usage`: histogram of tokens per call, by `gen_ai_token_type`. */
 export const GEN_AI_TOKENS = 'gen_ai_client_token_usage';
 
+/**
+ * `http.server.request.duration` (OTel HTTP semantic conventions, stable; semconv v1.37.0
+ * http-metrics.md): histogram of the HTTP requests the app's server answers, seconds. Its
+ * per-pod series tell a canary's requests from the stable pods' (charts/delivery/analysis.ts):
+ * the ingress controller's metrics do not name the pod that answered.
+ */
+export const HTTP_SERVER_DURATION = 'http_server_request_duration_seconds';
+
 /** `error_type` values that count as provider failures (429 is rate limiting, apart). */
 export const LLM_ERROR_TYPES = '5..|timeout|connection_error|_OTHER';
 
@@ -46,6 +54,21 @@ export const APP_METRICS_CONTRACT: readonly ContractMetric[] = [
     },
     // The OTel GenAI convention's advisory buckets; they reach past the 30 s latency threshold.
     buckets: [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92],
+  },
+  {
+    name: HTTP_SERVER_DURATION,
+    type: 'histogram',
+    otel: 'http.server.request.duration',
+    unit: 's',
+    description:
+      'Duration of each HTTP request the app\'s web server answers (page loads, assets, uploads, health checks). A websocket session is recorded once, when it closes, with status 101 (as ingress-nginx does): the latency queries leave 101 out.',
+    labels: {
+      http_request_method: 'The request method: `GET`, `POST`, ... (OTel `http.request.method`).',
+      http_response_status_code: 'The status code of the answer: `200`, `101`, `500`, ... (OTel `http.response.status_code`).',
+      http_route: 'The matched route template, e.g. `/_stcore/health`, `/_stcore/stream` (OTel `http.route`); never the raw path.',
+    },
+    // The OTel HTTP convention's advisory buckets stop at 10 s; these reach past the 30 s SLO threshold.
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
   },
   {
     name: GEN_AI_TOKENS,

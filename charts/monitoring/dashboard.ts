@@ -1,9 +1,10 @@
 import { EnvironmentConfig } from '../../config/schema';
 import { APP_NAME } from '../app';
 import { WATCHED_CRONJOBS } from './rules/backup';
+import { cnpgClusterRow, cnpgPostgresRow } from './dashboard-cloudnative-pg';
 import { POSTGRES_JOB } from './rules/postgresql';
 import { GEN_AI_DURATION, GEN_AI_TOKENS, LLM_ERROR_TYPES } from './contract';
-import { ERROR_STATUS, NGINX_DURATION, NGINX_REQUESTS, NOT_WEBSOCKET } from './rules/assistant';
+import { edgeMetrics } from './rules/edge-metrics';
 import { fraction, oneOf, selector } from './rules/promql';
 import { BURN_RATES, sliRecord, slis } from './rules/slo';
 import { ruleContext } from './rules/promql';
@@ -11,12 +12,12 @@ import { ruleContext } from './rules/promql';
 // The environment's Grafana dashboard: what an on-call engineer opens from an alert.
 // Queries use the same metric names and namespace scoping as the alert rules.
 
-interface Target {
+export interface Target {
   readonly expr: string;
   readonly legendFormat: string;
 }
 
-interface PanelSpec {
+export interface PanelSpec {
   readonly title: string;
   readonly description: string;
   readonly unit: string;
@@ -27,7 +28,7 @@ interface PanelSpec {
   readonly max?: number;
 }
 
-interface RowSpec {
+export interface RowSpec {
   readonly title: string;
   readonly panels: PanelSpec[];
 }
@@ -44,14 +45,12 @@ export function dashboardUid(env: EnvironmentConfig): string {
 export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
   const ns = `namespace="${env.namespace}"`;
   const sel = (metric: string, ...matchers: string[]) => selector(metric, [ns, ...matchers]);
-  const edge = (metric: string, ...matchers: string[]) =>
-    selector(metric, [`${env.monitoring.ingressNamespaceLabel}="${env.namespace}"`, `ingress="${APP_NAME}"`, ...matchers]);
+  const edge = edgeMetrics(env, APP_NAME);
   const { thresholds: t } = env.monitoring;
   const container = `container="${APP_NAME}"`;
-  const pg = `job="${POSTGRES_JOB}"`;
   const app = `job="${APP_NAME}"`;
   const rate = (s: string) => `rate(${s}[$__rate_interval])`;
-  const quantile = (q: number) => `histogram_quantile(${q}, sum by (le) (${rate(edge(`${NGINX_DURATION}_bucket`, NOT_WEBSOCKET))}))`;
+  const quantile = (q: number) => `histogram_quantile(${q}, sum by (le) (${rate(edge.bucket())}))${edge.toSeconds}`;
 
   const podsAndHpa: Target[] = [
     { expr: `sum(${sel('kube_deployment_status_replicas_available', `deployment="${APP_NAME}"`)})`, legendFormat: 'available' },
@@ -72,14 +71,14 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
       panels: [
         {
           title: 'Request rate',
-          description: 'Requests per second the ingress controller passed to the assistant, by HTTP status.',
+          description: `Requests per second ${edge.where} passed to the assistant, by HTTP status${edge.byStatus.label === 'status' ? '' : ' class'}.`,
           unit: 'reqps',
           min: 0,
-          targets: [{ expr: `sum by (status) (${rate(edge(NGINX_REQUESTS))})`, legendFormat: '{{status}}' }],
+          targets: [{ expr: `sum by (${edge.byStatus.label}) (${rate(edge.byStatus.series)})`, legendFormat: `{{${edge.byStatus.label}}}` }],
         },
         {
           title: 'Latency p50 / p95 / p99',
-          description: `Request duration quantiles at the ingress controller (websockets excluded). AssistantHighLatencyP95 fires above ${t.latencyP95Seconds}s (p95).`,
+          description: `Request duration quantiles at ${edge.where} (websockets excluded). AssistantHighLatencyP95 fires above ${t.latencyP95Seconds}s (p95).`,
           unit: 's',
           min: 0,
           threshold: t.latencyP95Seconds,
@@ -91,25 +90,30 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
         },
         {
           title: 'Error rate',
-          description: `Share of requests the ingress controller answered with a 5xx. AssistantHighErrorRate fires above ${t.errorRatePercent}%.`,
+          description: `Share of requests ${edge.where} answered with a 5xx. AssistantHighErrorRate fires above ${t.errorRatePercent}%.`,
           unit: 'percentunit',
           min: 0,
           threshold: fraction(t.errorRatePercent),
           targets: [
             {
-              expr: `sum(${rate(edge(NGINX_REQUESTS, `status=~"${ERROR_STATUS}"`))}) / sum(${rate(edge(NGINX_REQUESTS))})`,
+              expr: `sum(${rate(edge.errors())}) / sum(${rate(edge.requests())})`,
               legendFormat: 'errors',
             },
           ],
         },
-        {
-          title: 'Rate-limit hits per hour',
-          description: `Requests the Ingress rate limit answered with 429 in the past hour. AssistantRateLimitHitsHigh fires above ${t.rateLimitHitsPerHour}.`,
-          unit: 'short',
-          min: 0,
-          threshold: t.rateLimitHitsPerHour,
-          targets: [{ expr: `sum(increase(${edge(NGINX_REQUESTS, 'status="429"')}[1h]))`, legendFormat: 'refused' }],
-        },
+        // No per-route count of refusals with Envoy's local rate limit (rules/edge-metrics.ts).
+        ...(edge.rateLimited
+          ? [
+              {
+                title: 'Rate-limit hits per hour',
+                description: `Requests the Ingress rate limit answered with 429 in the past hour. AssistantRateLimitHitsHigh fires above ${t.rateLimitHitsPerHour}.`,
+                unit: 'short',
+                min: 0,
+                threshold: t.rateLimitHitsPerHour,
+                targets: [{ expr: `sum(increase(${edge.rateLimited}[1h]))`, legendFormat: 'refused' }],
+              },
+            ]
+          : []),
         {
           title: 'Pods and HPA',
           description: env.app.autoscaling.enabled
@@ -204,68 +208,7 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
         },
       ],
     },
-    {
-      title: 'PostgreSQL',
-      panels: [
-        {
-          title: 'Connections',
-          description: `Connections by state, and max_connections. PostgresqlTooManyConnections fires above ${t.postgresConnectionsPercent}%.`,
-          unit: 'short',
-          min: 0,
-          targets: [
-            { expr: `sum by (state) (${sel('pg_stat_activity_count', pg)})`, legendFormat: '{{state}}' },
-            { expr: `max(${sel('pg_settings_max_connections', pg)})`, legendFormat: 'max_connections' },
-          ],
-        },
-        {
-          title: 'Transactions',
-          description: 'Commits and rollbacks per second, by database.',
-          unit: 'ops',
-          min: 0,
-          targets: [
-            { expr: `sum by (datname) (${rate(sel('pg_stat_database_xact_commit', pg, 'datname!~"template.*"'))})`, legendFormat: '{{datname}} commits' },
-            { expr: `sum by (datname) (${rate(sel('pg_stat_database_xact_rollback', pg, 'datname!~"template.*"'))})`, legendFormat: '{{datname}} rollbacks' },
-          ],
-        },
-        {
-          title: 'Database size',
-          description: 'Size on disk of each database.',
-          unit: 'bytes',
-          min: 0,
-          targets: [{ expr: `max by (datname) (${sel('pg_database_size_bytes', pg, 'datname!~"template.*"')})`, legendFormat: '{{datname}}' }],
-        },
-        {
-          title: 'Deadlocks',
-          description: 'Deadlocks in the past 10 minutes, by database.',
-          unit: 'short',
-          min: 0,
-          targets: [{ expr: `sum by (datname) (increase(${sel('pg_stat_database_deadlocks', pg)}[10m]))`, legendFormat: '{{datname}}' }],
-        },
-        {
-          title: 'Oldest transaction',
-          description: `Age of the oldest active and idle-in-transaction transaction. PostgresqlLongTransaction fires above ${t.postgresLongTransactionSeconds}s, PostgresqlIdleInTransaction above ${t.postgresIdleInTransactionSeconds}s.`,
-          unit: 's',
-          min: 0,
-          targets: [{ expr: `max by (state) (${sel('pg_stat_activity_max_tx_duration', pg, 'state=~"active|idle in transaction.*"')})`, legendFormat: '{{state}}' }],
-        },
-        {
-          title: 'Transaction ID age',
-          description: `Age of each database's oldest unfrozen transaction ID, as a share of the 2^31 before wraparound. PostgresqlTxidWraparound fires above ${t.postgresWraparoundPercent}%.`,
-          unit: 'percentunit',
-          min: 0,
-          threshold: fraction(t.postgresWraparoundPercent),
-          targets: [{ expr: `max by (datname) (${sel('pg_database_wraparound_age_datfrozenxid_seconds', pg)}) / ${2 ** 31}`, legendFormat: '{{datname}}' }],
-        },
-        {
-          title: 'Up',
-          description: 'pg_up: 1 when postgres-exporter can connect to PostgreSQL.',
-          unit: 'short',
-          min: 0,
-          max: 1,
-          targets: [{ expr: `max(${sel('pg_up', pg)})`, legendFormat: 'pg_up' }],
-        },
-      ],
-    },
+    ...databaseRows(env),
     {
       title: 'Storage',
       panels: [
@@ -304,6 +247,90 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
       ],
     },
   ];
+}
+
+/**
+ * The database rows, chosen by `postgres.engine` (as the rules are, rules/index.ts): the
+ * statefulset's postgres-exporter pg_* names, or the CloudNativePG instance exporter's cnpg_*
+ * names with a row of the Cluster's own (replication, WAL archiving, base backups, Pooler).
+ */
+function databaseRows(env: EnvironmentConfig): RowSpec[] {
+  switch (env.postgres.engine) {
+    case 'statefulset':
+      return [statefulsetPostgresRow(env)];
+    case 'cloudnative-pg':
+      return [cnpgPostgresRow(env), cnpgClusterRow(env)];
+  }
+}
+
+/** PostgreSQL from the postgres-exporter sidecar (job="postgresql"). */
+function statefulsetPostgresRow(env: EnvironmentConfig): RowSpec {
+  const sel = (metric: string, ...matchers: string[]) => selector(metric, [`namespace="${env.namespace}"`, ...matchers]);
+  const { thresholds: t } = env.monitoring;
+  const pg = `job="${POSTGRES_JOB}"`;
+  const rate = (s: string) => `rate(${s}[$__rate_interval])`;
+  return {
+  title: 'PostgreSQL',
+  panels: [
+    {
+      title: 'Connections',
+      description: `Connections by state, and max_connections. PostgresqlTooManyConnections fires above ${t.postgresConnectionsPercent}%.`,
+      unit: 'short',
+      min: 0,
+      targets: [
+        { expr: `sum by (state) (${sel('pg_stat_activity_count', pg)})`, legendFormat: '{{state}}' },
+        { expr: `max(${sel('pg_settings_max_connections', pg)})`, legendFormat: 'max_connections' },
+      ],
+    },
+    {
+      title: 'Transactions',
+      description: 'Commits and rollbacks per second, by database.',
+      unit: 'ops',
+      min: 0,
+      targets: [
+        { expr: `sum by (datname) (${rate(sel('pg_stat_database_xact_commit', pg, 'datname!~"template.*"'))})`, legendFormat: '{{datname}} commits' },
+        { expr: `sum by (datname) (${rate(sel('pg_stat_database_xact_rollback', pg, 'datname!~"template.*"'))})`, legendFormat: '{{datname}} rollbacks' },
+      ],
+    },
+    {
+      title: 'Database size',
+      description: 'Size on disk of each database.',
+      unit: 'bytes',
+      min: 0,
+      targets: [{ expr: `max by (datname) (${sel('pg_database_size_bytes', pg, 'datname!~"template.*"')})`, legendFormat: '{{datname}}' }],
+    },
+    {
+      title: 'Deadlocks',
+      description: 'Deadlocks in the past 10 minutes, by database.',
+      unit: 'short',
+      min: 0,
+      targets: [{ expr: `sum by (datname) (increase(${sel('pg_stat_database_deadlocks', pg)}[10m]))`, legendFormat: '{{datname}}' }],
+    },
+    {
+      title: 'Oldest transaction',
+      description: `Age of the oldest active and idle-in-transaction transaction. PostgresqlLongTransaction fires above ${t.postgresLongTransactionSeconds}s, PostgresqlIdleInTransaction above ${t.postgresIdleInTransactionSeconds}s.`,
+      unit: 's',
+      min: 0,
+      targets: [{ expr: `max by (state) (${sel('pg_stat_activity_max_tx_duration', pg, 'state=~"active|idle in transaction.*"')})`, legendFormat: '{{state}}' }],
+    },
+    {
+      title: 'Transaction ID age',
+      description: `Age of each database's oldest unfrozen transaction ID, as a share of the 2^31 before wraparound. PostgresqlTxidWraparound fires above ${t.postgresWraparoundPercent}%.`,
+      unit: 'percentunit',
+      min: 0,
+      threshold: fraction(t.postgresWraparoundPercent),
+      targets: [{ expr: `max by (datname) (${sel('pg_database_wraparound_age_datfrozenxid_seconds', pg)}) / ${2 ** 31}`, legendFormat: '{{datname}}' }],
+    },
+    {
+      title: 'Up',
+      description: 'pg_up: 1 when postgres-exporter can connect to PostgreSQL.',
+      unit: 'short',
+      min: 0,
+      max: 1,
+      targets: [{ expr: `max(${sel('pg_up', pg)})`, legendFormat: 'pg_up' }],
+    },
+  ],
+};
 }
 
 /** The error budget row: budget left over the SLO window, and the burn rate at each alert window. */

@@ -5,6 +5,7 @@ import { EnvironmentConfig } from '../../config/schema';
 import { PodMonitor, PrometheusRule, PrometheusRuleSpecGroupsRulesExpr, ServiceMonitor } from '../../imports/monitoring.coreos.com';
 import { recommendedLabels } from '../../lib/labels';
 import { APP_METRICS_PORT_NAME, APP_NAME } from '../app';
+import { scrapedPodLabels } from '../delivery';
 import { identity, podLabels } from '../identities';
 import { POSTGRES_NAME } from '../postgres';
 import { dashboard } from './dashboard';
@@ -38,21 +39,15 @@ export class MonitoringChart extends Chart {
         selector: { matchLabels: podLabels('app', ns) },
         namespaceSelector: { matchNames: [ns] },
         endpoints: [{ port: APP_METRICS_PORT_NAME, path: '/metrics', interval: mon.scrapeInterval }],
+        // Canary mode: the ReplicaSet hash on every series, which the canary analysis selects by.
+        podTargetLabels: scrapedPodLabels(env),
       },
     });
 
-    // A PodMonitor, not a ServiceMonitor: both PostgreSQL Services (client and headless)
-    // expose the `metrics` port with the same labels, so a ServiceMonitor would scrape the
-    // exporter twice. jobLabel makes job="postgresql" instead of "<namespace>/<name>".
-    new PodMonitor(this, 'postgres-pod-monitor', {
-      metadata: { name: POSTGRES_NAME, labels: mon.serviceMonitorLabels },
-      spec: {
-        selector: { matchLabels: podLabels('postgres', ns) },
-        namespaceSelector: { matchNames: [ns] },
-        jobLabel: 'app.kubernetes.io/name',
-        podMetricsEndpoints: [{ port: 'metrics', path: '/metrics', interval: mon.scrapeInterval }],
-      },
-    });
+    // The statefulset engine's postgres-exporter sidecar. A CloudNativePG Cluster has no such
+    // sidecar: charts/cloudnative-pg/ renders the PodMonitors of its instance and PgBouncer
+    // exporters, and the rules read their names instead (rules/index.ts, databaseRules).
+    if (env.postgres.engine === 'statefulset') this.postgresExporterMonitor(env);
 
     for (const group of ruleGroups(env)) {
       new PrometheusRule(this, `rules-${group.name}`, {
@@ -83,6 +78,25 @@ export class MonitoringChart extends Chart {
       // The key is the file name the sidecar writes: unique per environment, since a
       // sidecar that watches every namespace puts all dashboards into one folder.
       data: { [`llm-stack-${env.name}.json`]: JSON.stringify(dashboard(env), null, 2) },
+    });
+  }
+
+  /**
+   * A PodMonitor, not a ServiceMonitor: both PostgreSQL Services (client and headless)
+   * expose the `metrics` port with the same labels, so a ServiceMonitor would scrape the
+   * exporter twice. jobLabel makes job="postgresql" instead of "<namespace>/<name>".
+   */
+  private postgresExporterMonitor(env: EnvironmentConfig): void {
+    const mon = env.monitoring;
+    const ns = env.namespace;
+    new PodMonitor(this, 'postgres-pod-monitor', {
+      metadata: { name: POSTGRES_NAME, labels: mon.serviceMonitorLabels },
+      spec: {
+        selector: { matchLabels: podLabels('postgres', ns) },
+        namespaceSelector: { matchNames: [ns] },
+        jobLabel: 'app.kubernetes.io/name',
+        podMetricsEndpoints: [{ port: 'metrics', path: '/metrics', interval: mon.scrapeInterval }],
+      },
     });
   }
 }

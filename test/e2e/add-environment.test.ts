@@ -71,7 +71,7 @@ describe("following the README's Adding an environment on a copy of the project"
       .filter((f) => !f.startsWith('test/__snapshots__/'))
       .filter((f) => before.get(f) !== after.get(f));
     const folders = [...new Set(changed.map((f) => (f.startsWith(`dist/${name}/`) ? `dist/${name}/` : f)))].sort();
-    expect(folders).toEqual([`config/environments/${name}.yaml`, 'dist/argocd/argocd.k8s.yaml', `dist/${name}/`, 'docs/architecture.md', 'docs/configuration.md'].sort());
+    expect(folders).toEqual([`config/environments/${name}.yaml`, 'dist/argocd/argocd.k8s.yaml', `dist/${name}/`, 'docs/architecture.md', 'docs/capacity.json', 'docs/capacity.md', 'docs/configuration.md'].sort());
     const listed = README.split('<!-- add-environment:end -->')[1].split('\n## ')[0].replace(/\bqa\b/g, name);
     for (const f of folders.filter((f) => !f.startsWith('config/'))) expect([f, listed.includes(`\`${f}\``)]).toEqual([f, true]);
   });

@@ -9,12 +9,24 @@ import { describeWithTool, postgresBinDir } from '../support/tools';
 // Backup, restore and restore verification of PostgreSQL, run for real: the scripts are
 // the text of the rendered backup-scripts ConfigMap, started with the command and the
 // environment of the rendered CronJob containers, against a PostgreSQL server started here.
+// Once per engine (`postgres.engine`): the StatefulSet's jobs (prod), and the CloudNativePG
+// mode's (prod-ha), whose jobs read the superuser's password from another Secret and
+// connect to the Cluster's Services (test/cloudnative-pg.test.ts checks which).
 
-const env = environment('prod');
-const objects = objectsOf(env);
-const DB = env.postgres.database;
-const APP_USER = env.postgres.user;
 const APP_PASSWORD = 'app-password';
+/** The superuser's password as each engine's jobs find it: Secret name -> key -> value. */
+type SuperuserSecret = (password: string) => Record<string, Record<string, string>>;
+interface EngineCase {
+  readonly engine: string;
+  readonly envName: string;
+  readonly superuserSecret: SuperuserSecret;
+  /** The Service the rendered dump job connects to (the run below points it at the test server). */
+  readonly dumpHost: string;
+}
+const ENGINES: EngineCase[] = [
+  { engine: 'statefulset', envName: 'prod', superuserSecret: (pw) => ({ 'postgresql-credentials': { 'postgres-password': pw } }), dumpHost: 'postgresql' },
+  { engine: 'cloudnative-pg', envName: 'prod-ha', superuserSecret: (pw) => ({ 'postgresql-superuser-credentials': { password: pw } }), dumpHost: 'postgresql-ro' },
+];
 
 /** Tables and sequences of a database with their content checksums, computed independently of the scripts. */
 function contentOf(pg: PgServer, db: string): Record<string, string> {
@@ -85,6 +97,15 @@ SELECT nextval('ticket_numbers') FROM generate_series(1, 5);
 `;
 
 describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL backup and restore, for real', () => {
+  describe.each(ENGINES)('engine $engine ($envName)', (mode) => roundTrip(mode));
+});
+
+function roundTrip({ engine, envName, superuserSecret, dumpHost }: EngineCase): void {
+  const env = environment(envName);
+  if (env.postgres.engine !== engine) throw new Error(`${envName} runs engine ${env.postgres.engine}, not ${engine}`);
+  const objects = objectsOf(env);
+  const DB = env.postgres.database;
+  const APP_USER = env.postgres.user;
   let pg: PgServer;
   let scripts: string;
   let backupDir: string;
@@ -98,7 +119,7 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
     const c = container(cronJob, name);
     // The superuser's password reaches the job as a file of the mounted Secret, as in the pod.
     const { PATH, PGPASSWORD, ...libpq } = pg.clientEnv;
-    const files = mountedFiles(objects, cronJob, name, { 'postgresql-credentials': { 'postgres-password': PGPASSWORD } });
+    const files = mountedFiles(objects, cronJob, name, superuserSecret(PGPASSWORD));
     scratchDirs.push(...files.dirs);
     return runContainer(c, scripts, containerEnv(c, { BACKUP_DIR: dir, ...libpq, ...files.env, ...overrides }), { PATH });
   };
@@ -119,11 +140,19 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
     pg = await startPostgres();
     const secrets = secretVolume({ password: APP_PASSWORD });
     scratchDirs.push(secrets);
-    initLikeTheImage(pg, find(objects, 'ConfigMap', 'postgresql-init').data['init-app-user.sh'], {
-      POSTGRES_DB: DB,
-      APP_DB_USER: APP_USER,
-      APP_DB_PASSWORD_FILE: path.join(secrets, 'password'),
-    });
+    // The database and its owner as each engine creates them: the image's init script, or
+    // what CloudNativePG's bootstrap.initdb does (an owner role with a password, its database).
+    const statefulset = objectsOf(environment('prod'));
+    if (engine === 'statefulset') {
+      initLikeTheImage(pg, find(statefulset, 'ConfigMap', 'postgresql-init').data['init-app-user.sh'], {
+        POSTGRES_DB: DB,
+        APP_DB_USER: APP_USER,
+        APP_DB_PASSWORD_FILE: path.join(secrets, 'password'),
+      });
+    } else {
+      pg.psql(`CREATE ROLE "${APP_USER}" LOGIN PASSWORD '${APP_PASSWORD}'`);
+      pg.psql(`CREATE DATABASE "${DB}" OWNER "${APP_USER}"`);
+    }
     // The app creates its data as itself, so ownership must survive the round trip.
     pg.psql(SEED, { db: DB, user: APP_USER, password: APP_PASSWORD });
     original = contentOf(pg, DB);
@@ -135,6 +164,10 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
   afterAll(() => {
     pg?.stop();
     for (const d of [scripts, backupDir, ...scratchDirs]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  test(`the jobs are ${engine}'s: the dump connects to ${dumpHost}`, () => {
+    expect(container('postgresql-backup', 'backup').env).toContainEqual({ name: 'PGHOST', value: dumpHost });
   });
 
   test('the test data covers several tables, a schema, non-ASCII text, bytea and a sequence', () => {
@@ -265,4 +298,4 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL bac
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/has no checksum file: refusing to use it/);
   });
-});
+}

@@ -9,7 +9,7 @@ import { dashboardRows } from '../../charts/monitoring/dashboard';
 import { environment, ENV_NAMES, find, objectsOf, REPO_ROOT } from '../support/synth';
 import { freePort, PgServer, startPostgres } from '../support/postgres';
 import { describeWithTool, which } from '../support/tools';
-import { renderedGroups, vectorSelectors } from '../promtool/harness';
+import { cnpgUnitTestEnv, renderedGroups, vectorSelectors } from '../promtool/harness';
 
 // Every metric name and label that a rule, a recording rule or a dashboard panel reads exists:
 // on a real scrape (postgres-exporter, run here with the rendered sidecar's arguments against a
@@ -73,12 +73,16 @@ interface Use {
   labels: string[];
 }
 
-/** Every selector of every rule and panel of every environment, and the recording rules they define. */
+/**
+ * Every selector of every rule and panel of every environment, and of prod switched to the
+ * cloudnative-pg engine with its Pooler (every rule and panel of that engine, whether or not an
+ * environment uses it), and the recording rules they define.
+ */
 function uses(): { uses: Use[]; recorded: Map<string, Set<string>> } {
   const out: Use[] = [];
   const recorded = new Map<string, Set<string>>();
-  for (const name of ENV_NAMES) {
-    const env = environment(name);
+  const cnpg = cnpgUnitTestEnv();
+  for (const [name, env] of [...ENV_NAMES.map((n) => [n, environment(n)] as const), [`${cnpg.name} (engine cloudnative-pg)`, cnpg] as const]) {
     for (const g of renderedGroups(env)) {
       for (const r of g.rules) {
         if (r.record) recorded.set(r.record, new Set([...Object.keys(r.labels ?? {}), ...TARGET_LABELS]));
@@ -113,6 +117,9 @@ describe('the metrics the rules and the dashboard read', () => {
   test('there is something to check', () => {
     expect(USES.length).toBeGreaterThan(100);
     expect(USES.some((u) => isPg(u.metric))).toBe(true);
+    // both edges: ingress-nginx (dev, staging, prod) and the Gateway API's Envoy stats (preview)
+    expect(USES.some((u) => u.metric.startsWith('nginx_ingress_controller_'))).toBe(true);
+    expect(USES.some((u) => u.metric.startsWith('envoy_cluster_upstream_rq'))).toBe(true);
   });
 
   test('every name and label outside postgres-exporter is in the pinned catalogue, the app contract or a recording rule', () => {
@@ -125,6 +132,19 @@ describe('the metrics the rules and the dashboard read', () => {
     // cert-manager's Certificate namespace is exported_namespace unless its ServiceMonitor honours labels
     expect(missing({ where: 'x', metric: 'certmanager_certificate_ready_status', labels: ['exported_namespace', 'name'] }, known)).toBeUndefined();
     expect(missing({ where: 'x', metric: 'nginx_ingress_controller_request_duration_seconds_bucket', labels: ['le', 'ingress', 'status'] }, known)).toBeUndefined();
+    expect(missing({ where: 'x', metric: 'envoy_cluster_upstream_rq_time_bucket', labels: ['le', 'envoy_cluster_name'] }, known)).toBeUndefined();
+    // Envoy's per-code counter is envoy_cluster_upstream_rq{envoy_response_code}: the class counter has no such label
+    expect(missing({ where: 'x', metric: 'envoy_cluster_upstream_rq_xx', labels: ['envoy_response_code'] }, known)).toMatch(/no label envoy_response_code/);
+    // CloudNativePG v1.30.0 and the Barman Cloud plugin v0.14.0: the names are cnpg_<query>_<column>
+    expect(missing({ where: 'x', metric: 'cnpg_pg_replication_lag_seconds', labels: [] }, known)).toMatch(/neither scraped/);
+    expect(missing({ where: 'x', metric: 'cnpg_pgbouncer_pools_cl_active', labels: ['database', 'user', 'pod'] }, known)).toBeUndefined();
+    expect(missing({ where: 'x', metric: 'barman_cloud_cloudnative_pg_io_last_available_backup_timestamp', labels: ['pod'] }, known)).toBeUndefined();
+  });
+
+  test('the cloudnative-pg rules and panels are checked, and read no postgres-exporter name (that engine serves none)', () => {
+    const cnpg = USES.filter((u) => u.where.includes('(engine cloudnative-pg)'));
+    expect(cnpg.filter((u) => /^(cnpg_|barman_cloud_)/.test(u.metric)).length).toBeGreaterThan(20);
+    expect(cnpg.filter((u) => isPg(u.metric)).map((u) => `${u.where}: ${u.metric}`)).toEqual([]);
   });
 });
 

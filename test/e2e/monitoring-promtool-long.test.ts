@@ -1,16 +1,14 @@
-import { environment } from '../support/synth';
 import { describeWithTool } from '../support/tools';
-import { LONG_UNIT_TEST_FILES, PROMTOOL, runUnitTestFile, ToolResult, UNIT_TEST_ENV } from '../promtool/harness';
+import { LONG_UNIT_TEST_FILES, PROMTOOL, runUnitTestFile, ToolResult, UNIT_TEST_ENV, unitTestEnvOf } from '../promtool/harness';
 
 // The promtool unit tests that evaluate days of series (test/promtool/*-long.test.yaml:
-// SLO burn rates over 1 d and 3 d windows), against the prod rules. The others run in
+// SLO burn rates over 1 d and 3 d windows), against the prod rules (cloudnative-pg*: prod's in that mode). The others run in
 // test/monitoring-promtool.test.ts (npm test).
 
 describeWithTool('promtool', PROMTOOL, `promtool test rules, days-long series (${UNIT_TEST_ENV} rules)`, () => {
   let results: Map<string, Promise<ToolResult>>;
   beforeAll(() => {
-    const env = environment(UNIT_TEST_ENV);
-    results = new Map(LONG_UNIT_TEST_FILES.map((f) => [f, runUnitTestFile(env, f)]));
+    results = new Map(LONG_UNIT_TEST_FILES.map((f) => [f, runUnitTestFile(unitTestEnvOf(f), f)]));
   });
   test('there are days-long unit test files', () => {
     expect(LONG_UNIT_TEST_FILES.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { environment } from '../support/synth';
 import { describeWithTool } from '../support/tools';
 import { SLI_WINDOWS } from '../../charts/monitoring/rules/slo';
-import { duration, PROMTOOL, readUnitTests, renderedGroups, RuleGroup, runUnitTestsOfGroupsAsync, seconds, UNIT_TEST_ENV } from '../promtool/harness';
+import { cnpgUnitTestEnv, duration, Engine, PROMTOOL, readUnitTests, renderedGroups, RuleGroup, runUnitTestsOfGroupsAsync, seconds, UNIT_TEST_ENV, unitTestEnvOf } from '../promtool/harness';
 
 // Mutation test of the alert unit tests, second half (the first, promtool-thresholds.test.ts,
 // moves the configured thresholds): every alert's `for:` moves by one evaluation step of its
@@ -13,15 +13,26 @@ interface Mutant {
   readonly name: string;
   readonly alert: string;
   readonly groups: RuleGroup[];
+  /** The engine whose unit tests must catch it. */
+  readonly engine: Engine;
 }
 
-const env = environment(UNIT_TEST_ENV);
-const base = renderedGroups(env);
+/**
+ * The rules mutated: prod's, and the groups of prod in cloudnative-pg mode that differ from them
+ * (`postgresql` from other metrics, `cloudnative-pg`), each caught by its own engine's tests.
+ */
+const TARGETS: { engine: Engine; prefix: string; base: RuleGroup[]; mutated: (g: RuleGroup) => boolean }[] = [
+  { engine: 'statefulset', prefix: '', base: renderedGroups(environment(UNIT_TEST_ENV)), mutated: () => true },
+  { engine: 'cloudnative-pg', prefix: 'cloudnative-pg: ', base: renderedGroups(cnpgUnitTestEnv()), mutated: (g) => ['postgresql', 'cloudnative-pg'].includes(g.name) },
+];
+let base: RuleGroup[] = TARGETS[0].base;
+let engine: Engine = 'statefulset';
 const tests = readUnitTests();
 
-/** The finest evaluation step of the unit tests that evaluate `alert`. */
+/** The finest evaluation step of the unit tests that evaluate `alert` (those of the engine being mutated). */
 function stepOf(alert: string): number {
   const steps = tests
+    .filter(({ file }) => unitTestEnvOf(file).postgres.engine === engine)
     .filter(({ doc }) => doc.tests.some((t) => (t.alert_rule_test ?? []).some((a) => a.alertname === alert)))
     .map(({ doc }) => seconds(doc.evaluation_interval ?? '1m'));
   return Math.min(...steps);
@@ -35,8 +46,16 @@ function edited(match: (r: RuleGroup['rules'][number]) => boolean, edit: (r: Rul
 const RANGE = /\[(\d+[smhdw])(?::(\d+[smhdw]))?\]/g;
 
 function mutants(): Mutant[] {
-  const out: Mutant[] = [];
-  const alerts = base.flatMap((g) => g.rules.filter((r) => r.alert));
+  return TARGETS.flatMap((t) => {
+    base = t.base;
+    engine = t.engine;
+    return mutantsOf(t.base.filter(t.mutated)).map((m) => ({ ...m, name: `${t.prefix}${m.name}`, engine: t.engine }));
+  });
+}
+
+function mutantsOf(mutated: RuleGroup[]): Omit<Mutant, 'engine'>[] {
+  const out: Omit<Mutant, 'engine'>[] = [];
+  const alerts = mutated.flatMap((g) => g.rules.filter((r) => r.alert));
   for (const rule of alerts) {
     const alert = rule.alert!;
     const same = (r: RuleGroup['rules'][number]) => r.alert === alert && r.labels?.severity === rule.labels?.severity && r.expr === rule.expr;
@@ -70,7 +89,7 @@ function mutants(): Mutant[] {
     });
   }
   // the recording rules' own windows: every alert of the group reads them
-  for (const g of base) {
+  for (const g of mutated) {
     for (const rec of g.rules.filter((r) => r.record)) {
       const readers = g.rules.filter((r) => r.alert && r.expr.includes(`${rec.record}{`)).map((r) => r.alert!);
       for (const m of [...rec.expr.matchAll(RANGE)].slice(0, 1)) {
@@ -96,7 +115,7 @@ describeWithTool('promtool', PROMTOOL, 'promtool: alert unit tests notice moved 
   beforeAll(() => {
     for (const m of all) {
       const wait = queue.length >= PARALLEL ? queue.shift()! : Promise.resolve();
-      const run = wait.then(() => runUnitTestsOfGroupsAsync(m.groups, new Set(m.alert.split(','))));
+      const run = wait.then(() => runUnitTestsOfGroupsAsync(m.groups, new Set(m.alert.split(',')), m.engine));
       results.set(m.name, run);
       queue.push(run.catch(() => undefined));
     }
@@ -107,8 +126,11 @@ describeWithTool('promtool', PROMTOOL, 'promtool: alert unit tests notice moved 
 
   test('there are mutants of every alert', () => {
     if (only) return;
-    const alerts = new Set(all.flatMap((m) => m.alert.split(',')));
-    expect([...new Set(base.flatMap((g) => g.rules.filter((r) => r.alert).map((r) => r.alert!)))].filter((a) => !alerts.has(a))).toEqual([]);
+    for (const t of TARGETS) {
+      const alerts = new Set(all.filter((m) => m.engine === t.engine).flatMap((m) => m.alert.split(',')));
+      const rendered = t.base.filter(t.mutated).flatMap((g) => g.rules.filter((r) => r.alert).map((r) => r.alert!));
+      expect({ engine: t.engine, unmutated: [...new Set(rendered)].filter((a) => !alerts.has(a)) }).toEqual({ engine: t.engine, unmutated: [] });
+    }
   });
 
   test.each(all.map((m) => [m.name]))('%s is caught', async (name) => {

@@ -1,6 +1,6 @@
 import { environment, environmentWith } from '../support/synth';
 import { describeWithTool } from '../support/tools';
-import { alertRules, PROMTOOL, runUnitTestsOf, seconds, UNIT_TEST_ENV } from '../promtool/harness';
+import { alertRules, CNPG_UNIT_TEST_OVERRIDES, PROMTOOL, renderedGroups, runUnitTestsOf, seconds, UNIT_TEST_ENV } from '../promtool/harness';
 
 // Mutation test of the alert unit tests: each threshold and `for:` moves a little either way,
 // and the promtool unit tests in test/promtool/ must then fail, which proves they test the
@@ -40,6 +40,29 @@ describeWithTool('promtool', PROMTOOL, 'promtool: alert unit tests sit on the th
           .map((r) => r.alert as string),
       );
       expect(changed.size).toBeGreaterThan(0); // a threshold no rule uses would be dead config
+      const r = runUnitTestsOf(env, changed);
+      expect(r.groups).toBeGreaterThan(0);
+      expect(r.output).toContain('FAILED');
+      expect(r.status).not.toBe(0);
+    });
+
+    // The groups the cloudnative-pg engine renders from other metrics (`postgresql`,
+    // `cloudnative-pg`): the same moves, caught by that engine's unit tests.
+    const cnpgOf = (thresholds: Record<string, number | string>) =>
+      environmentWith(UNIT_TEST_ENV, { ...CNPG_UNIT_TEST_OVERRIDES, monitoring: { thresholds } });
+    const cnpgAlerts = (e: ReturnType<typeof cnpgOf>) =>
+      renderedGroups(e)
+        .filter((g) => ['postgresql', 'cloudnative-pg'].includes(g.name))
+        .flatMap((g) => g.rules.filter((r) => r.alert))
+        .map((r) => ({ key: `${r.alert}/${r.labels?.severity}`, value: `${r.expr} for ${r.for}`, alert: r.alert as string }));
+    const cnpgBase = new Map(cnpgAlerts(cnpgOf({})).map((a) => [a.key, a.value]));
+    const cnpgMoves = moves.filter(([, moved]) => cnpgAlerts(cnpgOf(moved)).some((a) => cnpgBase.get(a.key) !== a.value));
+    test('cloudnative-pg: the database thresholds move its rules too', () => {
+      expect(cnpgMoves.map(([, m]) => Object.keys(m)[0])).toEqual(expect.arrayContaining(['backupMaxAgeHours', 'postgresConnectionsPercent', 'postgresWraparoundPercent']));
+    });
+    test.each(cnpgMoves)('cloudnative-pg: %s', (_label, moved) => {
+      const env = cnpgOf(moved);
+      const changed = new Set(cnpgAlerts(env).filter((a) => cnpgBase.get(a.key) !== a.value).map((a) => a.alert));
       const r = runUnitTestsOf(env, changed);
       expect(r.groups).toBeGreaterThan(0);
       expect(r.output).toContain('FAILED');

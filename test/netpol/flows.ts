@@ -43,6 +43,16 @@ const INGRESS_CONTROLLER_LABELS: Labels = {
   'app.kubernetes.io/instance': 'ingress-nginx',
   'app.kubernetes.io/component': 'controller',
 };
+// Envoy Gateway v1.9.0's proxy pods of a Gateway (internal/infrastructure/kubernetes/proxy/resource.go
+// EnvoyAppLabel, and the owning-gateway labels of internal/gatewayapi/translator.go), in the
+// data-plane namespace (edge.gatewayApi.dataPlaneNamespace, envoy-gateway-system by default).
+const envoyProxyLabels = (gatewayNamespace: string): Labels => ({
+  'app.kubernetes.io/name': 'envoy',
+  'app.kubernetes.io/component': 'proxy',
+  'app.kubernetes.io/managed-by': 'envoy-gateway',
+  'gateway.envoyproxy.io/owning-gateway-name': 'assistant',
+  'gateway.envoyproxy.io/owning-gateway-namespace': gatewayNamespace,
+});
 // kube-prometheus-stack: the Prometheus pods of the operator's StatefulSet.
 const PROMETHEUS_LABELS: Labels = { 'app.kubernetes.io/name': 'prometheus', prometheus: 'kube-prometheus-stack-prometheus' };
 
@@ -76,6 +86,10 @@ export function offClusterPeers(env: EnvironmentConfig, namespace: string) {
     ingressController: podIn(`${env.ingress.controllerNamespace}/ingress-nginx-controller`, env.ingress.controllerNamespace, INGRESS_CONTROLLER_LABELS, [
       { name: 'http', containerPort: 80 },
       { name: 'https', containerPort: 443 },
+    ]),
+    gatewayDataPlane: podIn(`${env.edge.gatewayApi.dataPlaneNamespace}/envoy`, env.edge.gatewayApi.dataPlaneNamespace, envoyProxyLabels(namespace), [
+      { name: 'http-10080', containerPort: 10080 },
+      { name: 'https-10443', containerPort: 10443 },
     ]),
     prometheus: podIn(`${env.monitoring.prometheusNamespace}/prometheus`, env.monitoring.prometheusNamespace, PROMETHEUS_LABELS, [{ name: 'http-web', containerPort: 9090 }]),
     acmeSolver: podIn('cert-manager HTTP-01 solver', namespace, ACME_SOLVER_LABELS, [{ name: 'http', containerPort: ACME_SOLVER_PORT }]),
@@ -111,7 +125,11 @@ function firstAddress(cidr: string): string {
 
 /** Where the API server is: the configured endpoint CIDRs, or a private stand-in when config only says 0.0.0.0/0. */
 function kubernetesApiAddresses(env: EnvironmentConfig): string[] {
-  const cidrs = env.backup.chroma.apiServerCidrs.filter((c) => !c.endsWith('/0'));
+  return apiAddressesIn(env.backup.chroma.apiServerCidrs);
+}
+
+function apiAddressesIn(configured: readonly string[]): string[] {
+  const cidrs = configured.filter((c) => !c.endsWith('/0'));
   return cidrs.length > 0 ? cidrs.map(firstAddress) : [PRIVATE_API_SERVER];
 }
 
@@ -145,12 +163,49 @@ const podLocal = (host: string) => host.startsWith('/') || host === 'localhost' 
 function serviceTarget(r: RenderedEnvironment, serviceName: string, port: number | string): { pods: PodEndpoint[]; port: number }[] {
   if (podLocal(serviceName)) return [];
   const host = serviceName.split('.')[0];
-  const svc = r.objects.find((o) => o.kind === 'Service' && o.metadata.name === host);
+  const svc = r.services.find((o) => o.metadata.name === host);
   if (!svc) throw new Error(`${r.folder}: no Service ${host}`);
   const svcPort = (svc.spec.ports ?? []).find((p: any) => p.port === Number(port) || p.name === port);
   if (!svcPort) throw new Error(`${r.folder}: Service ${host} has no port ${port}`);
   const pods = podsSelectedBy(r.workloads, { matchLabels: svc.spec.selector ?? {} }, r.namespace);
   return pods.map((pod) => ({ pods: [pod], port: resolvePort(pod, svcPort.targetPort ?? svcPort.port, `Service/${host}`) }));
+}
+
+/** The pods and port the app's DATABASE_HOST and DATABASE_PORT lead to, from its env and its ConfigMaps (envFrom). */
+function databaseTargets(r: RenderedEnvironment, w: RenderedWorkload): { pods: PodEndpoint[]; port: number; host: string }[] {
+  const containers = [...(w.podSpec?.containers ?? []), ...(w.podSpec?.initContainers ?? [])];
+  const out: { pods: PodEndpoint[]; port: number; host: string }[] = [];
+  for (const c of containers) {
+    const vars = new Map<string, string>();
+    for (const from of c.envFrom ?? []) {
+      const cm = r.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === from.configMapRef?.name) as any;
+      for (const [k, v] of Object.entries(cm?.data ?? {})) vars.set(k, String(v));
+    }
+    for (const e of c.env ?? []) if (typeof e.value === 'string') vars.set(e.name, e.value);
+    const host = vars.get('DATABASE_HOST');
+    if (host) out.push(...serviceTarget(r, host, vars.get('DATABASE_PORT') ?? 5432).map((t) => ({ ...t, host })));
+  }
+  if (out.length === 0) throw new Error(`${r.folder}: ${w.name} has no DATABASE_HOST`);
+  return out;
+}
+
+/** The Services the edge routes to: Ingress backends and HTTPRoute backendRefs (Services only). */
+function edgeBackends(r: RenderedEnvironment): { route: string; svc: { name: string; port: number | string } }[] {
+  const out: { route: string; svc: { name: string; port: number | string } }[] = [];
+  for (const ing of r.objects.filter((o) => o.kind === 'Ingress')) {
+    for (const rule of ing.spec.rules ?? []) {
+      for (const p of rule.http?.paths ?? []) out.push({ route: `Ingress/${ing.metadata.name}`, svc: { name: p.backend.service.name, port: p.backend.service.port.number ?? p.backend.service.port.name } });
+    }
+  }
+  for (const route of r.objects.filter((o) => o.kind === 'HTTPRoute')) {
+    for (const rule of route.spec.rules ?? []) {
+      for (const b of rule.backendRefs ?? []) {
+        const seen = out.some((o) => o.route === `HTTPRoute/${route.metadata.name}` && o.svc.name === b.name && o.svc.port === b.port);
+        if ((b.kind ?? 'Service') === 'Service' && !b.group && !seen) out.push({ route: `HTTPRoute/${route.metadata.name}`, svc: { name: b.name, port: b.port } });
+      }
+    }
+  }
+  return out;
 }
 
 /** Does the pod get a service account token, automounted or projected (and so talk to the Kubernetes API)? */
@@ -170,6 +225,9 @@ function endpointPort(url: string): number {
 
 // --- the table ------------------------------------------------------------------------------
 
+/** Workloads of test/netpol/cnpg.ts: the pods CloudNativePG runs for a Cluster or a Pooler. */
+const OPERATOR_KINDS = new Set(['Cluster', 'Pooler']);
+
 /** What every section of the table works from: config, the rendered environment, the peers, the rows so far. */
 class TableBuilder {
   readonly flows: Flow[] = [];
@@ -179,14 +237,17 @@ class TableBuilder {
   readonly chroma: RenderedWorkload;
   readonly pgPort: number;
   readonly chromaPort: number;
-  /** `pod:port` pairs an Ingress routes to. */
+  /** `pod:port` pairs an Ingress or HTTPRoute routes to. */
   readonly edgePorts = new Set<string>();
+  /** Where public traffic comes from: the ingress controller, or the Gateway's data plane (edge.kind). */
+  readonly edgePeer: PodEndpoint;
 
   constructor(
     readonly env: EnvironmentConfig,
     readonly r: RenderedEnvironment,
   ) {
     this.peers = offClusterPeers(env, r.namespace);
+    this.edgePeer = env.edge.kind === 'gateway-api' ? this.peers.gatewayDataPlane : this.peers.ingressController;
     this.app = one(r, 'app', workloadsWith(r, 'app'));
     this.db = one(r, 'PostgreSQL', workloadsWith(r, 'database', 'postgresql'));
     this.chroma = one(r, 'Chroma', workloadsWith(r, 'vector-database'));
@@ -205,30 +266,36 @@ class TableBuilder {
   /** Every Ingress backend through the ingress controller only, and cert-manager's HTTP-01 solver. */
   edge(): void {
     const { peers, r } = this;
-    for (const ing of r.objects.filter((o) => o.kind === 'Ingress')) {
-      const backends = (ing.spec.rules ?? []).flatMap((rule: any) => (rule.http?.paths ?? []).map((p: any) => p.backend.service));
-      for (const svc of backends) {
-        for (const t of serviceTarget(r, svc.name, svc.port.number ?? svc.port.name)) {
-          for (const pod of t.pods) {
-            this.edgePorts.add(`${pod.name}:${t.port}`);
-            this.need(peers.ingressController, pod, tcp(t.port), `Ingress/${ing.metadata.name} backend`);
-            this.refuse(peers.internet, pod, tcp(t.port), 'only through the ingress controller');
-          }
+    const via = this.edgePeer;
+    const gatewayApi = this.env.edge.kind === 'gateway-api';
+    for (const { route, svc } of edgeBackends(r)) {
+      for (const t of serviceTarget(r, svc.name, svc.port)) {
+        for (const pod of t.pods) {
+          this.edgePorts.add(`${pod.name}:${t.port}`);
+          this.need(via, pod, tcp(t.port), `${route} backend`);
+          this.refuse(peers.internet, pod, tcp(t.port), 'only through the edge');
+          // The edge follows edge.kind: the other one is a stranger.
+          if (gatewayApi) this.refuse(peers.ingressController, pod, tcp(t.port), 'the edge is the Gateway (edge.kind gateway-api)');
+          else this.refuse(peers.gatewayDataPlane, pod, tcp(t.port), 'the edge is ingress-nginx (edge.kind ingress-nginx)');
         }
       }
     }
-    this.need(peers.ingressController, peers.acmeSolver, tcp(ACME_SOLVER_PORT), 'ACME HTTP-01 challenge (TLS issuance)');
-    this.refuse(peers.internet, peers.acmeSolver, tcp(ACME_SOLVER_PORT), 'the solver is reached only through the ingress controller');
-    this.refuse(peers.ingressController, peers.acmeSolver, tcp(ACME_SOLVER_PORT + 1), 'only the solver port');
+    // A shared Gateway's certificate is its owner's: no solver of ours is reached through it.
+    if (gatewayApi && !this.env.edge.gatewayApi.gateway.create) return;
+    this.need(via, peers.acmeSolver, tcp(ACME_SOLVER_PORT), 'ACME HTTP-01 challenge (TLS issuance)');
+    this.refuse(peers.internet, peers.acmeSolver, tcp(ACME_SOLVER_PORT), 'the solver is reached only through the edge');
+    this.refuse(via, peers.acmeSolver, tcp(ACME_SOLVER_PORT + 1), 'only the solver port');
   }
 
   /** The app, the migration and their data tier. */
   dataTier(): void {
-    const { app, db, chroma } = this;
+    const { app, chroma, r } = this;
     this.need(app.pod, chroma.pod, tcp(this.chromaPort), 'retrieval');
-    this.need(app.pod, db.pod, tcp(this.pgPort), 'users, sessions, history');
+    for (const t of databaseTargets(r, app)) for (const pod of t.pods) this.need(app.pod, pod, tcp(t.port), `users, sessions, history (DATABASE_HOST ${t.host})`);
     this.need(app.pod, this.peers.llmApi, tcp(443), 'the LLM API (HTTPS)');
-    for (const m of workloadsWith(this.r, 'migration')) this.need(m.pod, db.pod, tcp(this.pgPort), 'schema migration');
+    for (const m of workloadsWith(r, 'migration')) {
+      for (const t of databaseTargets(r, m)) for (const pod of t.pods) this.need(m.pod, pod, tcp(t.port), `schema migration (DATABASE_HOST ${t.host})`);
+    }
   }
 
   /** Backup, restore and verification jobs: their targets, read from their own env. */
@@ -249,7 +316,7 @@ class TableBuilder {
   /** Every pod that holds a service account token talks to the API server; the app never does. */
   kubernetesApi(): void {
     const ports = this.env.backup.chroma.apiServerPorts;
-    for (const w of this.r.workloads.filter((x) => mountsApiToken(this.r, x))) {
+    for (const w of this.r.workloads.filter((x) => !OPERATOR_KINDS.has(x.kind) && mountsApiToken(this.r, x))) {
       for (const api of this.peers.kubernetesApi) for (const port of ports) this.need(w.pod, api, tcp(port), `${w.name}: Kubernetes API (token mounted)`);
     }
     for (const api of this.peers.kubernetesApi) {
@@ -261,7 +328,7 @@ class TableBuilder {
   metrics(): void {
     for (const t of this.r.metricsTargets) {
       this.need(this.peers.prometheus, t.pod, tcp(t.port), `${t.monitor} scrape`);
-      if (!this.edgePorts.has(`${t.pod.name}:${t.port}`)) this.refuse(this.peers.ingressController, t.pod, tcp(t.port), `${t.monitor}: metrics are never published`);
+      if (!this.edgePorts.has(`${t.pod.name}:${t.port}`)) this.refuse(this.edgePeer, t.pod, tcp(t.port), `${t.monitor}: metrics are never published`);
     }
   }
 
@@ -291,7 +358,7 @@ class TableBuilder {
     const otherNs = `${r.namespace}-other`;
     const strangers: Endpoint[] = [
       peers.internet,
-      peers.ingressController,
+      this.edgePeer,
       podIn(`${otherNs}/pod with the app's labels`, otherNs, this.app.pod.labels),
       podIn(`${otherNs}/pod with the migration's labels`, otherNs, one(r, 'migration', workloadsWith(r, 'migration')).pod.labels),
     ];
@@ -305,6 +372,110 @@ class TableBuilder {
   }
 }
 
+// --- CloudNativePG -----------------------------------------------------------------------------
+
+// The operator's pods: `app.kubernetes.io/name: cloudnative-pg` (cloudnative-pg v1.30.0
+// config/manager/manager.yaml, and the label its example policy admits,
+// docs/src/samples/networkpolicy-example.yaml). Ports of the pods it runs: test/netpol/cnpg.ts.
+const CNPG_OPERATOR_LABELS: Labels = { 'app.kubernetes.io/name': 'cloudnative-pg' };
+const CNPG_PG = 5432;
+const CNPG_STATUS = 8000;
+const PGBOUNCER = 5432;
+
+/** The port of the ObjectStore's endpoint (the Barman Cloud plugin's), or of backup.offsite's. */
+function objectStorePort(r: RenderedEnvironment, env: EnvironmentConfig): number {
+  const store = r.objects.find((o) => o.kind === 'ObjectStore' && o.apiVersion.startsWith('barmancloud.cnpg.io/'));
+  const url = store?.spec?.configuration?.endpointURL ?? env.backup.offsite.endpoint;
+  return url ? endpointPort(url) : 443;
+}
+
+/**
+ * The flows of one CloudNativePG Cluster: the operator, the instances among themselves, the API
+ * server, the object storage, the pooler or the direct clients, the logical dumps and an import's
+ * source. Instances are interchangeable (a failover promotes any of them), so every client of the
+ * primary must reach every instance.
+ */
+function cloudnativePgFlows(t: TableBuilder, cluster: Obj): void {
+  const { env, r, peers } = t;
+  const cfg = env.postgres.cloudnativePg;
+  const name = cluster.metadata.name;
+  const pods = r.workloads.filter((w) => w.kind === 'Cluster' && w.pod.labels['cnpg.io/cluster'] === name);
+  const instances = pods.filter((w) => w.pod.labels['cnpg.io/podRole'] === 'instance');
+  const bootstrap = pods.filter((w) => w.pod.labels['cnpg.io/jobRole']);
+  const poolers = r.workloads.filter((w) => w.kind === 'Pooler' && w.pod.labels['cnpg.io/cluster'] === name);
+  const otherNs = `${r.namespace}-other`;
+  const operator = podIn(`${cfg.operatorNamespace}/cloudnative-pg operator`, cfg.operatorNamespace, CNPG_OPERATOR_LABELS);
+  const neighbour = podIn(`${cfg.operatorNamespace}/another pod`, cfg.operatorNamespace, { 'app.kubernetes.io/name': 'something-else' });
+  const impostor = podIn(`${otherNs}/pod with the operator's labels`, otherNs, CNPG_OPERATOR_LABELS);
+  for (const inst of instances) {
+    for (const port of [CNPG_STATUS, CNPG_PG]) {
+      t.need(operator, inst.pod, tcp(port), port === CNPG_STATUS ? 'operator: instance manager status port' : 'operator: PostgreSQL');
+      t.refuse(neighbour, inst.pod, tcp(port), "only the operator's pods of its namespace");
+      t.refuse(impostor, inst.pod, tcp(port), "the operator's labels in another namespace");
+    }
+    for (const other of instances.filter((o) => o !== inst)) {
+      t.need(other.pod, inst.pod, tcp(CNPG_PG), 'streaming replication, pg_rewind');
+      t.need(other.pod, inst.pod, tcp(CNPG_STATUS), 'liveness isolation check (status port of the other instances)');
+    }
+    t.refuse(peers.internet, inst.pod, tcp(CNPG_PG), 'PostgreSQL is never published');
+    t.refuse(peers.internet, inst.pod, tcp(CNPG_STATUS), "the status port is the operator's");
+    t.refuse(t.app.pod, inst.pod, tcp(CNPG_STATUS), "the status port is the operator's");
+    t.refuse(inst.pod, t.chroma.pod, tcp(t.chromaPort), 'the database never calls Chroma');
+  }
+  const api = apiAddressesIn(cfg.kubernetesApi.cidrs).map((ip) => address('Kubernetes API', ip));
+  for (const w of [...instances, ...bootstrap, ...poolers]) {
+    for (const a of api) for (const port of cfg.kubernetesApi.ports) t.need(w.pod, a, tcp(port), `${w.name}: Kubernetes API (instance manager)`);
+  }
+  for (const a of api) for (const port of cfg.kubernetesApi.ports) t.refuse(t.app.pod, a, tcp(port), 'the app never talks to the Kubernetes API');
+  const storePort = objectStorePort(r, env);
+  for (const w of [...instances, ...bootstrap.filter((b) => b.pod.labels['cnpg.io/jobRole'] === 'full-recovery')]) {
+    t.need(w.pod, peers.objectStorage, tcp(storePort), `${w.name}: Barman Cloud plugin sidecar (WAL, base backups, recovery)`);
+  }
+  clientFlows(t, instances, poolers);
+  importFlows(t, cluster, bootstrap);
+}
+
+/** The app and the migration: through the pooler only when there is one, else to every instance. The logical dumps: every instance. */
+function clientFlows(t: TableBuilder, instances: RenderedWorkload[], poolers: RenderedWorkload[]): void {
+  const { r, peers } = t;
+  const clients = [t.app, ...workloadsWith(r, 'migration')];
+  const otherNs = `${r.namespace}-other`;
+  for (const p of poolers) {
+    for (const inst of instances) t.need(p.pod, inst.pod, tcp(CNPG_PG), 'the pooler reaches every instance: any may become the primary');
+    t.refuse(peers.internet, p.pod, tcp(PGBOUNCER), 'the pooler serves the namespace only');
+    t.refuse(podIn(`${otherNs}/pod with the app's labels`, otherNs, t.app.pod.labels), p.pod, tcp(PGBOUNCER), 'the pooler serves the namespace only');
+  }
+  // Only for the cluster the clients' DATABASE_HOST leads to (a recovered or importing cluster beside it is not theirs).
+  for (const c of clients) {
+    const targets = new Set(databaseTargets(r, c).flatMap((tg) => tg.pods));
+    const viaPooler = poolers.some((p) => targets.has(p.pod));
+    const direct = instances.some((i) => targets.has(i.pod));
+    for (const inst of instances) {
+      if (viaPooler) t.refuse(c.pod, inst.pod, tcp(CNPG_PG), 'with the pooler on, the app and the migration connect only through it');
+      else if (direct) t.need(c.pod, inst.pod, tcp(CNPG_PG), 'any instance may become the primary (-rw follows it)');
+    }
+  }
+  const services = new Set(r.services.filter((s) => s.metadata.labels?.['cnpg.io/operator-created']).map((s) => s.metadata.name));
+  for (const job of r.workloads.filter((w) => w.pod.labels[COMPONENT] === 'backup')) {
+    if (!containerEnv(job).some((v) => services.has(v.get('PGHOST') ?? ''))) continue;
+    for (const inst of instances) t.need(job.pod, inst.pod, tcp(CNPG_PG), `${job.name}: any instance may serve -r/-ro/-rw after a failover`);
+  }
+}
+
+/** bootstrap.initdb.import: the import Job's pod reaches its source, the externalCluster's host. */
+function importFlows(t: TableBuilder, cluster: Obj, bootstrap: RenderedWorkload[]): void {
+  const source = cluster.spec?.bootstrap?.initdb?.import?.source?.externalCluster;
+  if (!source) return;
+  const ext = (cluster.spec.externalClusters ?? []).find((e: any) => e.name === source);
+  const host = ext?.connectionParameters?.host;
+  if (!host) throw new Error(`${t.r.folder}: Cluster/${cluster.metadata.name} imports from externalCluster ${source}, which has no connectionParameters.host`);
+  const targets = serviceTarget(t.r, host, ext.connectionParameters.port ?? 5432);
+  if (targets.length === 0) throw new Error(`${t.r.folder}: the import source ${host} selects no pod`);
+  for (const job of bootstrap.filter((b) => b.pod.labels['cnpg.io/jobRole'] === 'import')) {
+    for (const tg of targets) for (const pod of tg.pods) t.need(job.pod, pod, tcp(tg.port), `initdb.import from externalCluster ${source} (${host})`);
+  }
+}
+
 /** The flow table of one rendered environment. */
 export function flowTable(env: EnvironmentConfig, r: RenderedEnvironment): Flow[] {
   const t = new TableBuilder(env, r);
@@ -312,6 +483,7 @@ export function flowTable(env: EnvironmentConfig, r: RenderedEnvironment): Flow[
   t.dataTier();
   t.backups();
   t.kubernetesApi();
+  for (const cluster of r.objects.filter((o) => o.kind === 'Cluster' && o.apiVersion.startsWith('postgresql.cnpg.io/'))) cloudnativePgFlows(t, cluster);
   t.metrics();
   t.dns();
   t.databasesRefused();

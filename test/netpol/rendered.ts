@@ -1,12 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
+import { operatorPods, operatorServices } from './cnpg';
 import { ContainerPort, Labels, LabelSelector, NetworkPolicy, PodEndpoint, selectorMatches } from './evaluator';
 
 // What the flow table needs from a rendered folder, dist/<env>/: the NetworkPolicies, the
 // Namespace's labels, one pod per workload (from its pod template: labels and container
 // ports) and the metrics targets of the ServiceMonitors and PodMonitors. Read from the YAML
 // files, never from the TypeScript charts, so that the table checks whatever is rendered.
+// The pods and Services CloudNativePG creates for a rendered Cluster or Pooler are derived from
+// those objects (./cnpg.ts).
 
 export type Obj = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Labels }; spec?: any };
 
@@ -34,6 +37,8 @@ export interface RenderedEnvironment {
   readonly policies: readonly NetworkPolicy[];
   readonly workloads: readonly RenderedWorkload[];
   readonly metricsTargets: readonly MetricsTarget[];
+  /** The Services of the folder, and those the CloudNativePG operator creates for its Clusters and Poolers. */
+  readonly services: readonly Obj[];
   /** Every object of the folder. */
   readonly objects: readonly Obj[];
 }
@@ -96,6 +101,8 @@ export function readEnvironment(dir: string, policiesFrom?: readonly Obj[]): Ren
     };
     return [{ kind: o.kind, name: o.metadata.name, pod, podSpec: t.spec }];
   });
+  workloads.push(...operatorPods(objects, namespace));
+  const services = [...objects.filter((o) => o.kind === 'Service'), ...objects.flatMap((o) => operatorServices(o, namespace))];
   return {
     folder: dir,
     namespace,
@@ -103,6 +110,7 @@ export function readEnvironment(dir: string, policiesFrom?: readonly Obj[]): Ren
     policies,
     workloads,
     metricsTargets: metricsTargets(objects, workloads, namespace),
+    services,
     objects,
   };
 }

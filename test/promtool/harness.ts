@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { EnvironmentConfig } from '../../config/schema';
 import { MonitoringChart } from '../../charts/monitoring';
-import { K8sObject, testApp, VERSION } from '../support/synth';
+import { environment, environmentWith, K8sObject, testApp, VERSION } from '../support/synth';
 import { which } from '../support/tools';
 
 // Shared by the monitoring tests: the rendered PrometheusRules and dashboard of an
@@ -15,6 +15,45 @@ export const PROMTOOL = which('promtool');
 
 /** The promtool unit tests (this folder) are written for the prod rules; README.md says why. */
 export const UNIT_TEST_ENV = 'prod';
+
+/**
+ * `cloudnative-pg*.test.yaml` test the rules of the other database engine: prod's, switched to
+ * `postgres.engine: cloudnative-pg` with the Pooler on (so the namespace and the thresholds are
+ * prod's, and every cloudnative-pg alert is rendered). prod itself stays on the StatefulSet.
+ */
+export const CNPG_UNIT_TEST_OVERRIDES = { postgres: { engine: 'cloudnative-pg', cloudnativePg: { pooler: { enabled: true } } } } as const;
+const CNPG_UNIT_TEST_FILE = /^cloudnative-pg.*\.test\.yaml$/;
+let cnpgEnv: EnvironmentConfig | undefined;
+
+/** prod in cloudnative-pg mode (one config object, so that its rendering is cached). */
+export function cnpgUnitTestEnv(): EnvironmentConfig {
+  cnpgEnv ??= environmentWith(UNIT_TEST_ENV, CNPG_UNIT_TEST_OVERRIDES);
+  return cnpgEnv;
+}
+
+/**
+ * `edge-gateway-api*.test.yaml` test the request rules of the Gateway API edge: prod's, switched
+ * to `edge.kind: gateway-api` with Envoy Gateway (Envoy's cluster stats instead of ingress-nginx's
+ * metrics: charts/monitoring/rules/edge-metrics.ts), as config/environments/preview.yaml sets it.
+ */
+export const GATEWAY_UNIT_TEST_OVERRIDES = {
+  edge: { kind: 'gateway-api', gatewayApi: { implementation: 'envoy-gateway', acceptGaps: ['body-size-limit'] } },
+  ingress: { rateLimit: { requestsPerSecond: 50, burstMultiplier: 1 } },
+} as const;
+const GATEWAY_UNIT_TEST_FILE = /^edge-gateway-api.*\.test\.yaml$/;
+let gatewayEnv: EnvironmentConfig | undefined;
+
+/** prod with the Gateway API edge (one config object, so that its rendering is cached). */
+export function gatewayUnitTestEnv(): EnvironmentConfig {
+  gatewayEnv ??= environmentWith(UNIT_TEST_ENV, GATEWAY_UNIT_TEST_OVERRIDES);
+  return gatewayEnv;
+}
+
+/** The environment whose rules a unit test file is written for. */
+export function unitTestEnvOf(file: string): EnvironmentConfig {
+  if (GATEWAY_UNIT_TEST_FILE.test(file)) return gatewayUnitTestEnv();
+  return CNPG_UNIT_TEST_FILE.test(file) ? cnpgUnitTestEnv() : environment(UNIT_TEST_ENV);
+}
 export const UNIT_TEST_DIR = __dirname;
 export const UNIT_TEST_FILES = fs
   .readdirSync(UNIT_TEST_DIR)
@@ -88,7 +127,7 @@ export function promtool(args: string[], cwd: string): ToolResult {
  * Runs `promtool test rules` on the unit test files against `env`'s rendered rules: the
  * files name `rules.yaml` in their own folder, so they are copied next to the rules.
  */
-export function runUnitTests(env: EnvironmentConfig, files: string[] = UNIT_TEST_FILES): ToolResult {
+export function runUnitTests(env: EnvironmentConfig, files: string[] = UNIT_TEST_FILES.filter((f) => unitTestEnvOf(f).postgres.engine === env.postgres.engine)): ToolResult {
   const dir = tempDir('promtool-unit');
   try {
     const tested = new Set(readUnitTests().filter((t) => files.includes(t.file)).flatMap((t) => alertsTestedBy(t.doc)));
@@ -121,10 +160,10 @@ export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> 
 }
 
 /** runUnitTestsOfGroups without blocking, so that mutants run side by side. */
-export async function runUnitTestsOfGroupsAsync(rendered: RuleGroup[], alerts: Set<string>): Promise<ToolResult & { groups: number }> {
+export async function runUnitTestsOfGroupsAsync(rendered: RuleGroup[], alerts: Set<string>, engine: Engine = 'statefulset'): Promise<ToolResult & { groups: number }> {
   const dir = tempDir('promtool-unit');
   try {
-    const { files, groups } = writeUnitTestsOf(dir, rendered, alerts);
+    const { files, groups } = writeUnitTestsOf(dir, rendered, alerts, engine);
     if (files.length === 0) return { status: 0, output: 'no unit test evaluates these alerts', groups };
     return { ...(await promtoolAsync(['test', 'rules', ...files], dir)), groups };
   } finally {
@@ -132,15 +171,19 @@ export async function runUnitTestsOfGroupsAsync(rendered: RuleGroup[], alerts: S
   }
 }
 
+/** `postgres.engine`: which unit test files are written for an environment's rules. */
+export type Engine = EnvironmentConfig['postgres']['engine'];
+
 /**
  * Writes into `dir` the rule file (the groups that hold one of `alerts`) and, of every unit
- * test file, the test groups that evaluate one of `alerts`; returns the files written.
+ * test file written for `engine`'s rules, the test groups that evaluate one of `alerts`; returns
+ * the files written. (Both engines have alerts of the same name, from different metrics.)
  */
-function writeUnitTestsOf(dir: string, rendered: RuleGroup[], alerts: Set<string>): { files: string[]; groups: number } {
+function writeUnitTestsOf(dir: string, rendered: RuleGroup[], alerts: Set<string>, engine: Engine): { files: string[]; groups: number } {
   writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
   const files: string[] = [];
   let groups = 0;
-  for (const { file, doc } of readUnitTests()) {
+  for (const { file, doc } of readUnitTests().filter((t) => unitTestEnvOf(t.file).postgres.engine === engine)) {
     const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
     if (tests.length === 0) continue;
     groups += tests.length;
@@ -169,14 +212,14 @@ export async function runUnitTestFile(env: EnvironmentConfig, file: string): Pro
  * mutation tests run just the groups that can notice the mutation.
  */
 export function runUnitTestsOf(env: EnvironmentConfig, alerts: Set<string>): ToolResult & { groups: number } {
-  return runUnitTestsOfGroups(renderedGroups(env), alerts);
+  return runUnitTestsOfGroups(renderedGroups(env), alerts, env.postgres.engine);
 }
 
 /** runUnitTestsOf on rule groups given as they are (the mutation tests edit rendered rules). */
-export function runUnitTestsOfGroups(rendered: RuleGroup[], alerts: Set<string>): ToolResult & { groups: number } {
+export function runUnitTestsOfGroups(rendered: RuleGroup[], alerts: Set<string>, engine: Engine = 'statefulset'): ToolResult & { groups: number } {
   const dir = tempDir('promtool-unit');
   try {
-    const { files, groups } = writeUnitTestsOf(dir, rendered, alerts);
+    const { files, groups } = writeUnitTestsOf(dir, rendered, alerts, engine);
     if (files.length === 0) return { status: 0, output: 'no unit test evaluates these alerts', groups };
     return { ...promtool(['test', 'rules', ...files], dir), groups };
   } finally {
@@ -293,7 +336,8 @@ export function vectorSelectors(expr: string): VectorSelector[] {
     } else if (c === '{') {
       out.push({ metric: '', matchers: readBraces() });
     } else if (/[0-9.]/.test(c)) {
-      const m = /^[0-9.]+(e[+-]?[0-9]+)?/i.exec(expr.slice(i));
+      // a number, or a duration (`offset 93600s`: its unit is no selector)
+      const m = /^[0-9.]+(e[+-]?[0-9]+)?([0-9]*(ms|[smhdwy]))*/i.exec(expr.slice(i));
       i += m ? m[0].length : 1;
     } else if (/[a-zA-Z_:]/.test(c)) {
       const word = /^[a-zA-Z_:][a-zA-Z0-9_:]*/.exec(expr.slice(i))![0];
@@ -339,12 +383,21 @@ function isDependencyTarget(env: EnvironmentConfig, s: VectorSelector): boolean 
   );
 }
 
+/**
+ * Is the selector pinned to the environment? Envoy's cluster stats carry no namespace of ours:
+ * Envoy Gateway names the cluster of an HTTPRoute rule `httproute/<namespace>/<route>/rule/<n>`.
+ */
+function scoped(env: EnvironmentConfig, s: VectorSelector): boolean {
+  if (s.metric.startsWith('envoy_cluster_')) return /^=~?"httproute\/([^/]+)\//.exec(s.matchers.envoy_cluster_name ?? '')?.[1] === env.namespace;
+  return s.matchers[scopeLabel(env, s.metric)] === `="${env.namespace}"`;
+}
+
 /** Selectors of `expr` that are not pinned to the environment's namespace. */
 export function unscopedSelectors(env: EnvironmentConfig, expr: string): string[] {
   const selectors = vectorSelectors(expr);
-  const joined = selectors.some((s) => s.matchers[scopeLabel(env, s.metric)] === `="${env.namespace}"`);
+  const joined = selectors.some((s) => scoped(env, s));
   return selectors
-    .filter((s) => s.matchers[scopeLabel(env, s.metric)] !== `="${env.namespace}"`)
+    .filter((s) => !scoped(env, s))
     .filter((s) => !isDependencyTarget(env, s))
     .filter((s) => !(CLUSTER_SCOPED_METRICS.has(s.metric) && joined))
     .map((s) => `${s.metric}{${Object.entries(s.matchers).map(([k, v]) => `${k}${v}`).join(', ')}}`);

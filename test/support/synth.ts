@@ -100,7 +100,7 @@ export function objectsOf(env: EnvironmentConfig): K8sObject[] {
 
 export function clusterObjects(): K8sObject[] {
   const app = testApp();
-  return new ClusterChart(app, 'cluster-issuers', { cluster: CONFIG.cluster, version: VERSION }).toJson() as K8sObject[];
+  return new ClusterChart(app, 'cluster-issuers', { cluster: CONFIG.cluster, environments: CONFIG.environments, version: VERSION }).toJson() as K8sObject[];
 }
 
 /** Every object of every environment, and the cluster-wide ones, with where they come from. */

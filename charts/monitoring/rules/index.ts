@@ -2,10 +2,11 @@ import { EnvironmentConfig } from '../../../config/schema';
 import { assistantRules } from './assistant';
 import { backupRules } from './backup';
 import { chromaRules } from './chroma';
+import { cloudnativePgRules, cnpgPostgresqlRules } from './cloudnative-pg';
 import { chromaBackupRules } from './chroma-backup';
 import { llmRules } from './llm';
 import { postgresqlRules } from './postgresql';
-import { Alert, ComponentRules, ruleContext, severityOf } from './promql';
+import { Alert, ComponentRules, RuleContext, ruleContext, severityOf } from './promql';
 import { sloRules } from './slo';
 import { storageRules } from './storage';
 import { tlsRules } from './tls';
@@ -41,13 +42,31 @@ export function componentRules(env: EnvironmentConfig): ComponentRules[] {
     sloRules(ctx),
     llmRules(ctx),
     workloadRules(ctx),
-    postgresqlRules(ctx),
+    ...databaseRules(ctx),
     chromaRules(ctx),
     storageRules(ctx),
     backupRules(ctx),
     chromaBackupRules(ctx),
     tlsRules(ctx),
   ];
+}
+
+/**
+ * The database's alerts, chosen by `postgres.engine` here and nowhere else: the statefulset's
+ * read postgres-exporter's pg_* names (job="postgresql"), the cloudnative-pg Cluster's the
+ * instance manager's cnpg_* names and the Barman Cloud plugin's; neither engine serves the other's.
+ */
+function databaseRules(ctx: RuleContext): ComponentRules[] {
+  const pg = ctx.env.postgres;
+  switch (pg.engine) {
+    case 'statefulset':
+      return [postgresqlRules(ctx)];
+    case 'cloudnative-pg': {
+      const { instances, pooler } = pg.cloudnativePg;
+      const settings = { instances, pooler: pooler.enabled ? { maxClientConnections: pooler.maxClientConn, defaultPoolSize: pooler.defaultPoolSize } : undefined };
+      return [cnpgPostgresqlRules(ctx), cloudnativePgRules(ctx, settings)];
+    }
+  }
 }
 
 /** `<runbookBaseUrl>#<alert name in lower case>`: GitHub's anchor for the `## <AlertName>` heading. */

@@ -14,43 +14,132 @@ export const RESTART_WINDOW_SECONDS = 600;
 export const TXID_WRAPAROUND = 2 ** 31;
 
 /**
- * PostgreSQL, from postgres-exporter (the sidecar) and kube-state-metrics. Every pg_* name
- * below is served by the exporter with the sidecar's arguments (charts/postgres.ts,
- * `exporterArgs`): test/monitoring-exporter.test.ts scrapes the real exporter to prove it.
+ * Where the statistics of the PostgreSQL alerts come from: one exporter's names, and the
+ * matcher that picks the environment's database targets among its series.
  */
+export interface PostgresMetrics {
+  /** Picks the database's targets: `job="postgresql"`, or the Cluster's instance pods. */
+  readonly target: string;
+  /** Backends by datname and state. */
+  readonly connections: string;
+  /** A PostgreSQL setting, as a metric name and its matchers. */
+  setting(name: string): [string, ...string[]];
+  readonly deadlocks: string;
+  readonly xactCommit: string;
+  readonly xactRollback: string;
+  /** Age of the oldest transaction by datname and state, seconds. */
+  readonly maxTxDuration: string;
+  /** Age of the oldest unfrozen transaction ID of each database (datname), in transactions. */
+  readonly xidAge: string;
+  /** When the server started, per pod (a Unix time); `sel` scopes a selector to the namespace. */
+  startTime(sel: RuleContext['sel']): string;
+  /** PostgresqlRestarted's description. */
+  readonly restartedDescription: string;
+}
+
+/**
+ * The statefulset engine's postgres-exporter sidecar. Every pg_* name is served by the exporter
+ * with the sidecar's arguments (charts/postgres.ts, `exporterArgs`):
+ * test/e2e/monitoring-metrics.test.ts scrapes the real exporter to prove it.
+ */
+export const POSTGRES_EXPORTER_METRICS: PostgresMetrics = {
+  target: `job="${POSTGRES_JOB}"`,
+  connections: 'pg_stat_activity_count',
+  setting: (name) => [`pg_settings_${name}`, `job="${POSTGRES_JOB}"`],
+  deadlocks: 'pg_stat_database_deadlocks',
+  xactCommit: 'pg_stat_database_xact_commit',
+  xactRollback: 'pg_stat_database_xact_rollback',
+  maxTxDuration: 'pg_stat_activity_max_tx_duration',
+  // the sidecar's custom query, named like the exporter's database_wraparound collector
+  // (which the Debian 0.11 build lacks)
+  xidAge: 'pg_database_wraparound_age_datfrozenxid_seconds',
+  // The container's start time (kube-state-metrics) covers a crash, a restart by the
+  // liveness probe and a new pod alike; it needs no exporter collector
+  // (pg_postmaster_start_time_seconds needs --collector.postmaster, off by default).
+  startTime: (sel) => `max by (namespace, pod) (${sel('kube_pod_container_state_started', `container="${POSTGRES_CONTAINER}"`)})`,
+  restartedDescription:
+    'The PostgreSQL container of pod {{ $labels.namespace }}/{{ $labels.pod }} started {{ $value | humanizeDuration }} ago. ' +
+    'Connections were dropped; if nobody changed it on purpose, find out why it restarted.',
+};
+
+/** The statefulset engine's PostgreSQL alerts: postgres-exporter (the sidecar) and kube-state-metrics. */
 export function postgresqlRules(ctx: RuleContext): ComponentRules {
+  const [connections, deadlocks, restarted, ...others] = sharedPostgresqlAlerts(ctx, POSTGRES_EXPORTER_METRICS);
+  return { component: 'postgresql', alerts: [postgresqlDown(ctx), connections, deadlocks, restarted, postgresExporterErrors(ctx), ...others] };
+}
+
+/** The server not answering the sidecar, or its pod not ready. */
+function postgresqlDown(ctx: RuleContext): Alert {
+  const { sel } = ctx;
+  const job = `job="${POSTGRES_JOB}"`;
+  return {
+    alert: 'PostgresqlDown',
+    // Either arm alone misses a case: pg_up needs a running exporter, and the pod's
+    // readiness (pg_isready) says nothing when the exporter cannot connect over the socket.
+    expr: [
+      `${sel('pg_up', job)} == 0`,
+      `or`,
+      `${sel('kube_statefulset_status_replicas_ready', `statefulset="${POSTGRES_NAME}"`)} == 0`,
+    ].join('\n'),
+    for: '2m',
+    urgency: 'page',
+    summary: 'PostgreSQL is down in {{ $labels.namespace }}.',
+    description:
+      'PostgreSQL in {{ $labels.namespace }} has not been serving for 2 minutes: postgres-exporter cannot connect to it, ' +
+      'or its pod is not ready. The app cannot read or write users, sessions or history.',
+  };
+}
+
+/** postgres-exporter failing, or not scraped at all. */
+function postgresExporterErrors(ctx: RuleContext): Alert {
+  const { sel } = ctx;
+  const job = `job="${POSTGRES_JOB}"`;
+  return {
+    alert: 'PostgresqlExporterErrors',
+    // pg_scrape_collector_success: one collector failing (e.g. a missing privilege) while
+    // the scrape as a whole works. absent(): no target at all, e.g. the PodMonitor is not
+    // selected by Prometheus, which would leave every other PostgreSQL alert silently blind.
+    expr: [
+      `${sel('pg_exporter_last_scrape_error', job)} == 1`,
+      `or`,
+      `${sel('pg_scrape_collector_success', job)} == 0`,
+      `or`,
+      `${sel('up', job)} == 0`,
+      `or`,
+      `absent(${sel('up', job)})`,
+    ].join('\n'),
+    for: '10m',
+    urgency: 'ticket',
+    summary: 'postgres-exporter is failing in {{ $labels.namespace }}.',
+    description:
+      'For 10 minutes postgres-exporter in {{ $labels.namespace }} has failed to query PostgreSQL (a collector or a query failed), or Prometheus has ' +
+      'failed to scrape it (or found no target). The other PostgreSQL alerts are blind until it is fixed.',
+  };
+}
+
+/**
+ * The PostgreSQL alerts both engines have, in this order: PostgresqlTooManyConnections,
+ * PostgresqlDeadlocks, PostgresqlRestarted, PostgresqlLongTransaction,
+ * PostgresqlIdleInTransaction, PostgresqlTxidWraparound, PostgresqlHighRollbackRate.
+ */
+export function sharedPostgresqlAlerts(ctx: RuleContext, m: PostgresMetrics): Alert[] {
   const { sel } = ctx;
   const t = ctx.monitoring.thresholds;
-  const job = `job="${POSTGRES_JOB}"`;
+  const job = m.target;
   const databases = 'datname!~"template0|template1"';
+  const setting = (name: string) => sel(...m.setting(name));
 
   const alerts: Alert[] = [
-    {
-      alert: 'PostgresqlDown',
-      // Either arm alone misses a case: pg_up needs a running exporter, and the pod's
-      // readiness (pg_isready) says nothing when the exporter cannot connect over the socket.
-      expr: [
-        `${sel('pg_up', job)} == 0`,
-        `or`,
-        `${sel('kube_statefulset_status_replicas_ready', `statefulset="${POSTGRES_NAME}"`)} == 0`,
-      ].join('\n'),
-      for: '2m',
-      urgency: 'page',
-      summary: 'PostgreSQL is down in {{ $labels.namespace }}.',
-      description:
-        'PostgreSQL in {{ $labels.namespace }} has not been serving for 2 minutes: postgres-exporter cannot connect to it, ' +
-        'or its pod is not ready. The app cannot read or write users, sessions or history.',
-    },
     {
       alert: 'PostgresqlTooManyConnections',
       // superuser_reserved_connections are never available to the app's role.
       expr: [
-        `sum by (namespace, pod) (${sel('pg_stat_activity_count', job)})`,
+        `sum by (namespace, pod) (${sel(m.connections, job)})`,
         `/`,
         `(`,
-        `  max by (namespace, pod) (${sel('pg_settings_max_connections', job)})`,
+        `  max by (namespace, pod) (${setting('max_connections')})`,
         `  -`,
-        `  max by (namespace, pod) (${sel('pg_settings_superuser_reserved_connections', job)})`,
+        `  max by (namespace, pod) (${setting('superuser_reserved_connections')})`,
         `)`,
         `> ${fraction(t.postgresConnectionsPercent)}`,
       ].join('\n'),
@@ -64,7 +153,7 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     },
     {
       alert: 'PostgresqlDeadlocks',
-      expr: `increase(${sel('pg_stat_database_deadlocks', job)}[10m]) > ${t.postgresDeadlocks}`,
+      expr: `increase(${sel(m.deadlocks, job)}[10m]) > ${t.postgresDeadlocks}`,
       for: '1m',
       urgency: 'ticket',
       summary: 'Deadlocks in PostgreSQL database {{ $labels.datname }} in {{ $labels.namespace }}.',
@@ -74,41 +163,15 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     },
     {
       alert: 'PostgresqlRestarted',
-      // The container's start time (kube-state-metrics) covers a crash, a restart by the
-      // liveness probe and a new pod alike; it needs no exporter collector
-      // (pg_postmaster_start_time_seconds needs --collector.postmaster, off by default).
-      expr: `time() - max by (namespace, pod) (${sel('kube_pod_container_state_started', `container="${POSTGRES_CONTAINER}"`)}) < ${RESTART_WINDOW_SECONDS}`,
+      expr: `time() - ${m.startTime(sel)} < ${RESTART_WINDOW_SECONDS}`,
       for: '1m',
       urgency: 'ticket',
       summary: 'PostgreSQL restarted in {{ $labels.namespace }}.',
-      description:
-        'The PostgreSQL container of pod {{ $labels.namespace }}/{{ $labels.pod }} started {{ $value | humanizeDuration }} ago. ' +
-        'Connections were dropped; if nobody changed it on purpose, find out why it restarted.',
-    },
-    {
-      alert: 'PostgresqlExporterErrors',
-      // pg_scrape_collector_success: one collector failing (e.g. a missing privilege) while
-      // the scrape as a whole works. absent(): no target at all, e.g. the PodMonitor is not
-      // selected by Prometheus, which would leave every other PostgreSQL alert silently blind.
-      expr: [
-        `${sel('pg_exporter_last_scrape_error', job)} == 1`,
-        `or`,
-        `${sel('pg_scrape_collector_success', job)} == 0`,
-        `or`,
-        `${sel('up', job)} == 0`,
-        `or`,
-        `absent(${sel('up', job)})`,
-      ].join('\n'),
-      for: '10m',
-      urgency: 'ticket',
-      summary: 'postgres-exporter is failing in {{ $labels.namespace }}.',
-      description:
-        'For 10 minutes postgres-exporter in {{ $labels.namespace }} has failed to query PostgreSQL (a collector or a query failed), or Prometheus has ' +
-        'failed to scrape it (or found no target). The other PostgreSQL alerts are blind until it is fixed.',
+      description: m.restartedDescription,
     },
     {
       alert: 'PostgresqlLongTransaction',
-      expr: `max by (namespace, pod, datname) (${sel('pg_stat_activity_max_tx_duration', job, 'state="active"')}) > ${t.postgresLongTransactionSeconds}`,
+      expr: `max by (namespace, pod, datname) (${sel(m.maxTxDuration, job, 'state="active"')}) > ${t.postgresLongTransactionSeconds}`,
       for: '2m',
       urgency: 'ticket',
       summary: 'A transaction in PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) has run for a long time.',
@@ -118,7 +181,7 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     },
     {
       alert: 'PostgresqlIdleInTransaction',
-      expr: `max by (namespace, pod, datname) (${sel('pg_stat_activity_max_tx_duration', job, 'state=~"idle in transaction.*"')}) > ${t.postgresIdleInTransactionSeconds}`,
+      expr: `max by (namespace, pod, datname) (${sel(m.maxTxDuration, job, 'state=~"idle in transaction.*"')}) > ${t.postgresIdleInTransactionSeconds}`,
       for: '2m',
       urgency: 'ticket',
       summary: 'A session in PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) is idle in a transaction.',
@@ -128,9 +191,7 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     },
     {
       alert: 'PostgresqlTxidWraparound',
-      // pg_database_wraparound_age_datfrozenxid_seconds: the sidecar's custom query, named
-      // like the exporter's database_wraparound collector (which the Debian 0.11 build lacks).
-      expr: `${sel('pg_database_wraparound_age_datfrozenxid_seconds', job)} > ${Math.round(fraction(t.postgresWraparoundPercent) * TXID_WRAPAROUND)}`,
+      expr: `${sel(m.xidAge, job)} > ${Math.round(fraction(t.postgresWraparoundPercent) * TXID_WRAPAROUND)}`,
       for: '10m',
       urgency: 'page',
       summary: 'PostgreSQL database {{ $labels.datname }} ({{ $labels.namespace }}) approaches transaction ID wraparound.',
@@ -141,12 +202,12 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
     {
       alert: 'PostgresqlHighRollbackRate',
       expr: [
-        `sum by (namespace, pod, datname) (rate(${sel('pg_stat_database_xact_rollback', job, databases)}[10m]))`,
+        `sum by (namespace, pod, datname) (rate(${sel(m.xactRollback, job, databases)}[10m]))`,
         `/`,
         `(`,
-        `  sum by (namespace, pod, datname) (rate(${sel('pg_stat_database_xact_rollback', job, databases)}[10m]))`,
+        `  sum by (namespace, pod, datname) (rate(${sel(m.xactRollback, job, databases)}[10m]))`,
         `  +`,
-        `  sum by (namespace, pod, datname) (rate(${sel('pg_stat_database_xact_commit', job, databases)}[10m]))`,
+        `  sum by (namespace, pod, datname) (rate(${sel(m.xactCommit, job, databases)}[10m]))`,
         `)`,
         `> ${fraction(t.postgresRollbackPercent)}`,
       ].join('\n'),
@@ -158,5 +219,5 @@ export function postgresqlRules(ctx: RuleContext): ComponentRules {
         `rolled back (threshold ${t.postgresRollbackPercent}%): the app is failing writes (constraint violations, serialisation failures, deadlocks).`,
     },
   ];
-  return { component: 'postgresql', alerts };
+  return alerts;
 }

@@ -1,5 +1,5 @@
 import { APP_NAME } from '../../app';
-import { ERROR_STATUS, NGINX_DURATION, NGINX_REQUESTS, NOT_WEBSOCKET } from './assistant';
+import { edgeMetrics } from './edge-metrics';
 import { Alert, ComponentRules, fraction, Recording, RuleContext, Urgency } from './promql';
 
 /**
@@ -34,24 +34,22 @@ export function sliRecord(slo: string, window: string): string {
 }
 
 export function slis(ctx: RuleContext): Sli[] {
-  const { ingressSel } = ctx;
   const { slo } = ctx.monitoring;
-  const ingress = `ingress="${APP_NAME}"`;
-  const le = `le="${slo.latencySeconds}"`;
+  const edge = edgeMetrics(ctx.env, APP_NAME);
   return [
     {
       slo: 'availability',
       title: 'Availability',
       objectivePercent: slo.availabilityPercent,
       errorRatio: (w) =>
-        `sum(rate(${ingressSel(NGINX_REQUESTS, ingress, `status=~"${ERROR_STATUS}"`)}[${w}]))\n/\nsum(rate(${ingressSel(NGINX_REQUESTS, ingress)}[${w}]))`,
+        `sum(rate(${edge.errors()}[${w}]))\n/\nsum(rate(${edge.requests()}[${w}]))`,
     },
     {
       slo: 'latency',
       title: 'Latency',
       objectivePercent: slo.latencyPercent,
       errorRatio: (w) =>
-        `1 - (\n  sum(rate(${ingressSel(`${NGINX_DURATION}_bucket`, ingress, NOT_WEBSOCKET, le)}[${w}]))\n  /\n  sum(rate(${ingressSel(`${NGINX_DURATION}_count`, ingress, NOT_WEBSOCKET)}[${w}]))\n)`,
+        `1 - (\n  sum(rate(${edge.bucket(slo.latencySeconds)}[${w}]))\n  /\n  sum(rate(${edge.count()}[${w}]))\n)`,
     },
   ];
 }
