@@ -6,7 +6,7 @@ import * as YAML from 'yaml';
 import { ConfigError, LoadedConfig } from '../config/load';
 import { parseTargetTime } from '../lib/target-time';
 import { cnpgImport, pitr, UsageError } from '../tools/cnpg';
-import { evaluateFolder, FlowResult } from './netpol/flows';
+import { evaluateObjects, FlowResult } from './netpol/flows';
 import { ManifestValidator } from './support/schema-validator';
 import { CONFIG, environment, environmentWith, find, K8sObject, objectsOf, REPO_ROOT } from './support/synth';
 
@@ -27,16 +27,6 @@ const failure = (run: () => unknown): Error => {
   }
   throw new Error('expected a refusal');
 };
-/** Renders `objects` into a temporary folder and evaluates the flow table there. */
-function flowsOver(env: ReturnType<typeof environment>, objects: readonly K8sObject[]): FlowResult[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-cnpg-tools-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'all.k8s.yaml'), objects.map((o) => YAML.stringify(o)).join('---\n'));
-    return evaluateFolder(env, dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 const wrong = (results: readonly FlowResult[]) => results.filter((f) => !f.ok).map((f) => `${f.source.name} -> ${f.destination.name} ${f.conn.port}/${f.conn.protocol}: expected ${f.expect}, got ${f.actual}`);
 
 describe('the target time: RFC 3339 with an offset, as CloudNativePG can read it, nothing looser', () => {
@@ -127,7 +117,7 @@ describe('npm run pitr', () => {
   });
   test('the flow table over the running environment and the recovered cluster: its pods get what the running ones get, and the dump job reaches it', () => {
     const env = environment(HA);
-    const results = flowsOver(env, [...objectsOf(env), ...objects]);
+    const results = evaluateObjects(env, [...objectsOf(env), ...objects]);
     expect(wrong(results)).toEqual([]);
     const to = (src: string, dst: string, port: number) => results.filter((f) => f.source.name.includes(src) && f.destination.name.includes(dst) && f.conn.port === port);
     const recovered = 'Cluster/postgresql-pitr-20261201-213000 pod';
@@ -135,7 +125,7 @@ describe('npm run pitr', () => {
     expect(to(`${recovered} postgresql-pitr-20261201-213000-1-full-recovery`, 'object storage', 443).map((f) => f.actual)).toEqual(['allow']);
     expect(to('CronJob/postgresql-backup', `${recovered} postgresql-pitr-20261201-213000-1 `, 5432).map((f) => f.actual)).toEqual(['allow']);
     // Without the dump's egress policy, the backup job cannot read the recovered cluster.
-    const withoutDumpEgress = flowsOver(env, [...objectsOf(env), ...objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name.startsWith('postgresql-backup-to-')))]);
+    const withoutDumpEgress = evaluateObjects(env, [...objectsOf(env), ...objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name.startsWith('postgresql-backup-to-')))]);
     const dumpRows = withoutDumpEgress.filter((f) => f.source.name === 'CronJob/postgresql-backup' && f.destination.name.startsWith(recovered) && f.conn.port === 5432);
     expect(dumpRows.length).toBeGreaterThan(0);
     expect(dumpRows.map((f) => f.actual)).not.toContain('allow');
@@ -179,12 +169,12 @@ describe('npm run cnpg-import', () => {
   });
   test('the flow table over the StatefulSet environment and the import: the import Job reaches the old server; without the temporary policies it does not', () => {
     const env = environmentWith('prod', { postgres: { engine: 'cloudnative-pg' } });
-    const results = flowsOver(env, [...statefulset, ...objects]);
+    const results = evaluateObjects(env, [...statefulset, ...objects]);
     expect(wrong(results)).toEqual([]);
     const importRows = (r: FlowResult[]) => r.filter((f) => f.source.name.includes('postgresql-1-import (bootstrap Job)') && f.destination.name === 'StatefulSet/postgresql');
     expect(importRows(results).map((f) => `${f.expect}/${f.actual}`)).toEqual(['allow/allow']);
     for (const name of ['postgresql-import-source', 'postgresql-import-from-statefulset']) {
-      const without = flowsOver(env, [...statefulset, ...objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name === name))]);
+      const without = evaluateObjects(env, [...statefulset, ...objects.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name === name))]);
       expect(importRows(without).map((f) => f.actual)).toEqual(['deny']);
     }
   });

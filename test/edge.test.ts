@@ -1,9 +1,6 @@
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import * as YAML from 'yaml';
 import { gatewayDuration } from '../charts/edge/gateway-api';
-import { evaluateFolder, FlowResult } from './netpol/flows';
+import { evaluateFolder, evaluateObjects, FlowResult } from './netpol/flows';
 import { readObjects } from './netpol/rendered';
 import { ManifestValidator } from './support/schema-validator';
 import { DIST } from './support/dist';
@@ -218,14 +215,8 @@ describe('what the standard API cannot express: Envoy Gateway policy, or a refus
 // --- NetworkPolicies --------------------------------------------------------------------------
 
 function flowsOf(env: ReturnType<typeof environment>, change?: (objects: K8sObject[]) => K8sObject[]): FlowResult[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-edge-'));
-  try {
-    const objects = objectsOf(env).map((o) => JSON.parse(JSON.stringify(o)));
-    fs.writeFileSync(path.join(dir, `${env.name}.k8s.yaml`), (change ? change(objects) : objects).map((o) => YAML.stringify(o)).join('---\n'));
-    return evaluateFolder(env, dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const objects = objectsOf(env).map((o) => JSON.parse(JSON.stringify(o)));
+  return evaluateObjects(env, change ? change(objects) : objects);
 }
 
 const wrong = (results: readonly FlowResult[]) =>

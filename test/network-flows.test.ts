@@ -1,9 +1,8 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { evaluateFolder, FlowResult, formatTable, METADATA_DNS, NODE_LOCAL_DNS } from './netpol/flows';
-import { readObjects } from './netpol/rendered';
+import { evaluateFolder, evaluateObjects, FlowResult, formatTable, METADATA_DNS, NODE_LOCAL_DNS } from './netpol/flows';
+import { Obj, readObjects } from './netpol/rendered';
 import { DIST } from './support/dist';
 import { CONFIG, environment, environmentWith, objectsOf } from './support/synth';
 
@@ -136,14 +135,12 @@ describe('the flow table against older or broken policies', () => {
 describe('the flow table with Chroma snapshots and a public API endpoint', () => {
   const overrides = { backup: { chroma: { mode: 'snapshot', apiServerCidrs: ['203.0.113.16/28'], apiServerPorts: [443] } } };
   const env = environmentWith('prod', overrides);
-  let dir: string;
+  let rendered: Obj[];
   let results: FlowResult[];
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
-    fs.writeFileSync(path.join(dir, 'prod.k8s.yaml'), objectsOf(env).map((o) => YAML.stringify(o)).join('---\n'));
-    results = evaluateFolder(env, dir);
+    rendered = objectsOf(env) as Obj[];
+    results = evaluateObjects(env, rendered);
   });
-  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   test('every flow as expected (table printed)', () => {
     // eslint-disable-next-line no-console
@@ -162,13 +159,13 @@ describe('the flow table with Chroma snapshots and a public API endpoint', () =>
     expect(publicRule.to[0].ipBlock.except).toEqual(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10']);
   });
   test('an app policy that excepts only the private ranges (before the fix) lets the app reach the public endpoint', () => {
-    const objects = readObjects(dir).map((o) => {
+    const objects = rendered.map((o) => {
       if (o.kind !== 'NetworkPolicy' || o.metadata.name !== 'assistant') return o;
       const copy = JSON.parse(JSON.stringify(o));
       for (const rule of copy.spec.egress) for (const peer of rule.to ?? []) if (peer.ipBlock) peer.ipBlock.except = peer.ipBlock.except.filter((c: string) => c !== '203.0.113.16/28');
       return copy;
     });
-    const failures = wrong(evaluateFolder(env, dir, objects));
+    const failures = wrong(evaluateObjects(env, rendered, objects));
     expect(failures).toEqual([expect.stringMatching(/^Deployment\/assistant -> Kubernetes API 203\.0\.113\.17 443\/TCP: expected deny, got allow/)]);
   });
 });
@@ -177,14 +174,12 @@ describe('the flow table with Chroma snapshots and a public API endpoint', () =>
 // are allowed, GKE's metadata DNS (no longer listed) is refused.
 describe('the flow table with other node-local resolvers', () => {
   const env = environmentWith('dev', { platform: { dns: { nodeLocalAddresses: [NODE_LOCAL_DNS, '10.96.0.10'] } } });
-  let dir: string;
+  let rendered: Obj[];
   let results: FlowResult[];
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
-    fs.writeFileSync(path.join(dir, 'dev.k8s.yaml'), objectsOf(env).map((o) => YAML.stringify(o)).join('---\n'));
-    results = evaluateFolder(env, dir);
+    rendered = objectsOf(env) as Obj[];
+    results = evaluateObjects(env, rendered);
   });
-  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   test('the listed resolvers are allowed on 53 from every pod, the unlisted one is refused', () => {
     expect(wrong(results)).toEqual([]);
@@ -209,14 +204,12 @@ describe.each([
     platform: { quota },
     postgres: { engine: 'cloudnative-pg', cloudnativePg: { pooler: { enabled: pooler }, kubernetesApi: { cidrs: ['203.0.113.32/28'], ports: [6443] } } },
   });
-  let dir: string;
+  let rendered: Obj[];
   let results: FlowResult[];
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
-    fs.writeFileSync(path.join(dir, 'prod.k8s.yaml'), objectsOf(env).map((o) => YAML.stringify(o)).join('---\n'));
-    results = evaluateFolder(env, dir);
+    rendered = objectsOf(env) as Obj[];
+    results = evaluateObjects(env, rendered);
   });
-  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
   const rows = (pred: (f: FlowResult) => boolean) => find(results, pred);
   const between = (src: string, dst: string, port: number) => (f: FlowResult) => f.source.name.includes(src) && f.destination.name.includes(dst) && f.conn.port === port;
   const instance = (n: number) => `Cluster/postgresql pod postgresql-${n} `;
@@ -227,7 +220,7 @@ describe.each([
     expect(wrong(results)).toEqual([]);
   });
   test('the StatefulSet and its policy are not rendered', () => {
-    const objects = readObjects(dir);
+    const objects = rendered;
     expect(objects.filter((o) => o.kind === 'StatefulSet' && o.metadata.name === 'postgresql')).toEqual([]);
     expect(objects.filter((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'postgresql')).toEqual([]);
   });
@@ -269,7 +262,7 @@ describe.each([
   });
 
   const mutated = (name: string, change: (spec: any) => void) =>
-    readObjects(dir).map((o) => {
+    rendered.map((o) => {
       if (o.kind !== 'NetworkPolicy' || o.metadata.name !== name) return o;
       const copy = JSON.parse(JSON.stringify(o));
       change(copy.spec);
@@ -281,7 +274,7 @@ describe.each([
     ['without the API egress', (s: any) => s.egress.splice(1, 1), /Cluster\/postgresql pod postgresql-1 .* -> Kubernetes API 203\.0\.113\.33 6443\/TCP: expected allow, got deny/],
     ['with the operator admitted from every namespace', (s: any) => (s.ingress[0].from[0].namespaceSelector = {}), /-other\/pod with the operator's labels -> Cluster\/postgresql pod postgresql-1 .*: expected deny, got allow/],
   ])('instances policy %s, the table fails', (_m, change, message) => {
-    expect(wrong(evaluateFolder(env, dir, mutated('postgresql-instances', change)))).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+    expect(wrong(evaluateObjects(env, rendered, mutated('postgresql-instances', change)))).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
   });
   test('an instances policy that admits the app beside the pooler fails the table (pooler on), or one without the app (pooler off)', () => {
     const app = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'api-integration-assistant', 'app.kubernetes.io/instance': 'llm-stack-prod', 'app.kubernetes.io/component': 'app' } } };
@@ -291,7 +284,7 @@ describe.each([
     const objects = mutated('postgresql-instances', change).map((o) =>
       o.kind === 'NetworkPolicy' && o.metadata.name === 'assistant' ? { ...o, spec: { ...o.spec, egress: [...o.spec.egress, { to: [{ podSelector: { matchLabels: { 'cnpg.io/cluster': 'postgresql' } } }] }] } } : o,
     );
-    expect(wrong(evaluateFolder(env, dir, objects))).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+    expect(wrong(evaluateObjects(env, rendered, objects))).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
   });
 });
 
@@ -299,23 +292,18 @@ describe.each([
 // engine's config, as it does the Chroma snapshot jobs' (charts/app.ts publicApiServerCidrs).
 test('cloudnative-pg mode with the API server at a public address on 443: the app cannot reach it, the instances can', () => {
   const env = environmentWith('prod-ha', { postgres: { cloudnativePg: { kubernetesApi: { cidrs: ['203.0.113.32/28'], ports: [443] } } } });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'prod.k8s.yaml'), objectsOf(env).map((o) => YAML.stringify(o)).join('---\n'));
-    const results = evaluateFolder(env, dir);
-    expect(wrong(results)).toEqual([]);
-    const api = results.filter((f) => f.destination.name === 'Kubernetes API 203.0.113.33' && f.conn.port === 443);
-    expect(api.filter((f) => f.source.name === 'Deployment/assistant').map((f) => `${f.expect}/${f.actual}`)).toEqual(['deny/deny']);
-    expect(api.filter((f) => f.source.name.startsWith('Cluster/postgresql pod postgresql-1 ')).map((f) => f.actual)).toEqual(['allow']);
-    // An app policy that does not except it (before the fix) fails the table on exactly that row.
-    const objects = readObjects(dir).map((o) => {
-      if (o.kind !== 'NetworkPolicy' || o.metadata.name !== 'assistant') return o;
-      const copy = JSON.parse(JSON.stringify(o));
-      for (const rule of copy.spec.egress) for (const peer of rule.to ?? []) if (peer.ipBlock) peer.ipBlock.except = peer.ipBlock.except.filter((c: string) => c !== '203.0.113.32/28');
-      return copy;
-    });
-    expect(wrong(evaluateFolder(env, dir, objects))).toEqual([expect.stringMatching(/^Deployment\/assistant -> Kubernetes API 203\.0\.113\.33 443\/TCP: expected deny, got allow/)]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const rendered = objectsOf(env);
+  const results = evaluateObjects(env, rendered);
+  expect(wrong(results)).toEqual([]);
+  const api = results.filter((f) => f.destination.name === 'Kubernetes API 203.0.113.33' && f.conn.port === 443);
+  expect(api.filter((f) => f.source.name === 'Deployment/assistant').map((f) => `${f.expect}/${f.actual}`)).toEqual(['deny/deny']);
+  expect(api.filter((f) => f.source.name.startsWith('Cluster/postgresql pod postgresql-1 ')).map((f) => f.actual)).toEqual(['allow']);
+  // An app policy that does not except it (before the fix) fails the table on exactly that row.
+  const policies = (JSON.parse(JSON.stringify(rendered)) as any[]).map((o) => {
+    if (o.kind === 'NetworkPolicy' && o.metadata.name === 'assistant') {
+      for (const rule of o.spec.egress) for (const peer of rule.to ?? []) if (peer.ipBlock) peer.ipBlock.except = peer.ipBlock.except.filter((c: string) => c !== '203.0.113.32/28');
+    }
+    return o;
+  });
+  expect(wrong(evaluateObjects(env, rendered, policies))).toEqual([expect.stringMatching(/^Deployment\/assistant -> Kubernetes API 203\.0\.113\.33 443\/TCP: expected deny, got allow/)]);
 });

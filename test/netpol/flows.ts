@@ -1,3 +1,7 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as YAML from 'yaml';
 import { EnvironmentConfig } from '../../config/schema';
 import { cidrContains, ClusterModel, Connection, Endpoint, evaluateFlow, IpEndpoint, Labels, PodEndpoint, Protocol } from './evaluator';
 import { Obj, podsSelectedBy, readEnvironment, RenderedEnvironment, RenderedWorkload, resolvePort } from './rendered';
@@ -511,6 +515,21 @@ export function evaluateTable(env: EnvironmentConfig, r: RenderedEnvironment): F
 /** The flow table of a rendered folder, e.g. dist/prod. */
 export function evaluateFolder(env: EnvironmentConfig, dir: string, policiesFrom?: readonly Obj[]): FlowResult[] {
   return evaluateTable(env, readEnvironment(dir, policiesFrom));
+}
+
+/**
+ * The table over objects rendered in memory (a test's own variant of an environment): they
+ * are written as YAML to a temporary folder, read back as dist/ is read, and the folder is
+ * removed.
+ */
+export function evaluateObjects(env: EnvironmentConfig, objects: readonly Obj[], policiesFrom?: readonly Obj[]): FlowResult[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
+  try {
+    fs.writeFileSync(path.join(dir, `${env.name}.k8s.yaml`), objects.map((o) => YAML.stringify(o)).join('---\n'));
+    return evaluateFolder(env, dir, policiesFrom);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The table as text: one line per flow, the failures marked. */
