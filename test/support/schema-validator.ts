@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
 import * as YAML from 'yaml';
 
 // Strict validation of rendered objects: the Kubernetes v1.30 OpenAPI definitions and the
@@ -121,14 +122,42 @@ export interface ValidationProblem {
   readonly message: string;
 }
 
+/**
+ * Compiled validators are kept as ajv standalone modules under node_modules/.cache, keyed
+ * by the closed schema's hash: compiling the large CRDs (CloudNativePG's Cluster and Pooler,
+ * Argo Rollouts) took 1-4 s in every test file that validates them.
+ */
+const VALIDATOR_CACHE = path.join(ROOT, 'node_modules', '.cache', 'llm-stack-validators');
+const AJV_VERSION: string = JSON.parse(fs.readFileSync(require.resolve('ajv/package.json'), 'utf8')).version;
+
+function cachedValidator(key: string, compile: () => ValidateFunction, ajv: Ajv): ValidateFunction {
+  const file = path.join(VALIDATOR_CACHE, `${createHash('sha1').update(`${AJV_VERSION}\n${key}`).digest('hex')}.js`);
+  if (fs.existsSync(file)) return require(file) as ValidateFunction;
+  const validate = compile();
+  try {
+    fs.mkdirSync(VALIDATOR_CACHE, { recursive: true });
+    fs.writeFileSync(`${file}.${process.pid}`, standaloneCode(ajv, validate));
+    fs.renameSync(`${file}.${process.pid}`, file);
+  } catch {
+    // read-only checkout: compile every time
+  }
+  return validate;
+}
+
 export class ManifestValidator {
-  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { source: true } });
   private readonly k8sKinds = new Map<string, string>();
+  /** The served CRD versions' raw schemas, closed (closeCrd) only when a kind is first validated. */
   private readonly crdKinds = new Map<string, Schema>();
   private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly k8sHash: string;
 
   constructor() {
-    const k8s = JSON.parse(fs.readFileSync(K8S_DEFINITIONS, 'utf8'));
+    const text = fs.readFileSync(K8S_DEFINITIONS, 'utf8');
+    // The hash of the definitions file and of this module's closing rules (closeK8s), so
+    // that a change to either compiles anew.
+    this.k8sHash = createHash('sha1').update(text).update(closeK8s.toString()).digest('hex');
+    const k8s = JSON.parse(text);
     const definitions: Schema = {};
     for (const [name, def] of Object.entries<Schema>(k8s.definitions)) {
       definitions[name] = closeK8s(def);
@@ -149,10 +178,19 @@ export class ManifestValidator {
         if (crd?.kind !== 'CustomResourceDefinition') continue;
         for (const version of crd.spec.versions) {
           if (!version.served) continue;
-          this.crdKinds.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, closeCrd(version.schema.openAPIV3Schema));
+          this.crdKinds.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, version.schema.openAPIV3Schema);
         }
       }
     }
+  }
+
+  private compile(key: string): ValidateFunction | undefined {
+    const k8sName = this.k8sKinds.get(key);
+    if (k8sName) return cachedValidator(`k8s ${this.k8sHash} ${k8sName}`, () => this.ajv.getSchema(`k8s.json#/definitions/${k8sName}`) as ValidateFunction, this.ajv);
+    const raw = this.crdKinds.get(key);
+    if (!raw) return undefined;
+    const closed = closeCrd(raw);
+    return cachedValidator(`crd ${JSON.stringify(closed)}`, () => this.ajv.compile(closed), this.ajv);
   }
 
   /** The API versions and kinds this validator knows. */
@@ -165,10 +203,7 @@ export class ManifestValidator {
     const key = `${obj.apiVersion}/${obj.kind}`;
     let validate = this.compiled.get(key);
     if (!validate) {
-      const k8sName = this.k8sKinds.get(key);
-      const crd = this.crdKinds.get(key);
-      if (k8sName) validate = this.ajv.getSchema(`k8s.json#/definitions/${k8sName}`);
-      else if (crd) validate = this.ajv.compile(crd);
+      validate = this.compile(key);
       if (!validate) return [{ path: '', message: `unknown apiVersion/kind ${key} (not in Kubernetes v1.30 nor imports/crds)` }];
       this.compiled.set(key, validate);
     }
