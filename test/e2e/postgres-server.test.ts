@@ -36,29 +36,46 @@ function withAuthFiles(dir: string): Record<string, string> {
   return Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.startsWith(`${mount}/`) ? path.join(dir, v.slice(mount.length + 1)) : v]));
 }
 
+interface RenderedServer {
+  readonly pg: PgServer;
+  readonly authDir: string;
+  readonly secrets: string;
+}
+
+/**
+ * A server started as the pod starts it: the rendered settings and auth files,
+ * POSTGRES_INITDB_ARGS for initdb, then the rendered init script with the app's password
+ * from a secret volume (which also holds `extraSecrets`).
+ */
+async function startRenderedServer(extraSecrets: (pg: PgServer) => Record<string, string> = () => ({})): Promise<RenderedServer> {
+  const authDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-auth-'));
+  fs.chmodSync(authDir, 0o755);
+  // listen_addresses=* becomes 127.0.0.1: the test server must not listen beyond this machine.
+  const pg = await startPostgres({ settings: withAuthFiles(authDir), initdbAuth: envValue('POSTGRES_INITDB_ARGS').split(' ') });
+  const secrets = secretVolume({ password: appPassword, ...extraSecrets(pg) });
+  initLikeTheImage(pg, initScript, {
+    POSTGRES_DB: envValue('POSTGRES_DB'),
+    APP_DB_USER: envValue('APP_DB_USER'),
+    APP_DB_PASSWORD_FILE: envValue('APP_DB_PASSWORD_FILE').replace(mountOf('credentials'), secrets),
+  });
+  return { pg, authDir, secrets };
+}
+
+function stopRenderedServer(server: RenderedServer | undefined): void {
+  server?.pg.stop();
+  for (const d of [server?.authDir, server?.secrets]) if (d) fs.rmSync(d, { recursive: true, force: true });
+}
+
 describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL with the rendered settings', () => {
+  let server: RenderedServer;
   let pg: PgServer;
   let authDir: string;
-  let secrets: string;
 
   beforeAll(async () => {
-    authDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-auth-'));
-    fs.chmodSync(authDir, 0o755);
-    // listen_addresses=* becomes 127.0.0.1: the test server must not listen beyond this machine.
-    // initdb gets the rendered POSTGRES_INITDB_ARGS, as the image's entrypoint passes them.
-    pg = await startPostgres({ settings: withAuthFiles(authDir), initdbAuth: envValue('POSTGRES_INITDB_ARGS').split(' ') });
-    secrets = secretVolume({ password: appPassword, 'postgres-password': pg.superuserPassword });
-    const credentials = mountOf('credentials');
-    initLikeTheImage(pg, initScript, {
-      POSTGRES_DB: envValue('POSTGRES_DB'),
-      APP_DB_USER: envValue('APP_DB_USER'),
-      APP_DB_PASSWORD_FILE: envValue('APP_DB_PASSWORD_FILE').replace(credentials, secrets),
-    });
+    server = await startRenderedServer((started) => ({ 'postgres-password': started.superuserPassword }));
+    ({ pg, authDir } = server);
   }, 90_000);
-  afterAll(() => {
-    pg?.stop();
-    for (const d of [authDir, secrets]) if (d) fs.rmSync(d, { recursive: true, force: true });
-  });
+  afterAll(() => stopRenderedServer(server));
 
   test('the manifest renders the settings the server is tested with', () => {
     expect(settings).toMatchObject({
@@ -108,25 +125,14 @@ describeWithTool('PostgreSQL server binaries', postgresBinDir(), 'PostgreSQL wit
 });
 
 describeWithTool('PostgreSQL server binaries, run as root (to act as the OS users postgres and nobody)', postgresBinDir() && IS_ROOT, 'local connections need the OS user (peer), as the pod\'s containers are', () => {
+  let server: RenderedServer;
   let pg: PgServer;
-  let authDir: string;
-  let secrets: string;
 
   beforeAll(async () => {
-    authDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-auth-'));
-    fs.chmodSync(authDir, 0o755);
-    pg = await startPostgres({ settings: withAuthFiles(authDir), initdbAuth: envValue('POSTGRES_INITDB_ARGS').split(' ') });
-    secrets = secretVolume({ password: appPassword });
-    initLikeTheImage(pg, initScript, {
-      POSTGRES_DB: envValue('POSTGRES_DB'),
-      APP_DB_USER: envValue('APP_DB_USER'),
-      APP_DB_PASSWORD_FILE: path.join(secrets, 'password'),
-    });
+    server = await startRenderedServer();
+    ({ pg } = server);
   }, 90_000);
-  afterAll(() => {
-    pg?.stop();
-    for (const d of [authDir, secrets]) if (d) fs.rmSync(d, { recursive: true, force: true });
-  });
+  afterAll(() => stopRenderedServer(server));
 
   test('the image\'s own user postgres is the superuser on the socket, without a password', () => {
     expect(pg.psql('SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user')).toBe('postgres|t');
