@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
 import { ConfigError, parseCluster } from '../config/load';
 import { EnvironmentCapacity, environmentCapacity, monthlyCost, Prices } from '../lib/capacity';
 import { quotaShortfalls } from '../lib/quota-fit';
 import { configErrorOf, CONFIG, REPO_ROOT } from './support/synth';
+import { readYamlDocuments } from './support/yaml-cache';
 
 // docs/capacity.md and docs/capacity.json (lib/capacity.ts): the figures match this file's
 // own sum over the YAML of dist/<env>/, whatever environments exist; the counting rules are
@@ -43,7 +43,7 @@ function readFolder(folder: string): any[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .flatMap((f) => YAML.parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.toJS()))
+    .flatMap((f) => readYamlDocuments(path.join(dir, f)))
     .filter(Boolean);
 }
 

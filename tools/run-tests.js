@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: the type-check (tsc) and the jest suites run side by side, since neither
+// npm test: the type-check (tsc, TypeScript 7: 2.5 s cold where 5.9 took 10 s) and the jest suites run side by side, since neither
 // keeps both cores busy on its own; the run fails if either fails. Arguments go to jest.
 // The type-check is incremental (its state in node_modules/.cache/llm-stack-tsc/): after a
 // change tsc re-checks what the change can affect, not all 600 files.

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
 import { operatorPods, operatorServices } from './cnpg';
 import { ContainerPort, Labels, LabelSelector, NetworkPolicy, PodEndpoint, selectorMatches } from './evaluator';
+import { readYamlDocuments } from '../support/yaml-cache';
 
 // What the flow table needs from a rendered folder, dist/<env>/: the NetworkPolicies, the
 // Namespace's labels, one pod per workload (from its pod template: labels and container
@@ -49,7 +49,7 @@ export function readObjects(dir: string): Obj[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .flatMap((f) => YAML.parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.toJS() as Obj | null))
+    .flatMap((f) => readYamlDocuments(path.join(dir, f)) as (Obj | null)[])
     .filter((o): o is Obj => o !== null);
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { readYamlDocuments } from '../support/yaml-cache';
 
 // The rendered YAML of dist/<env>/ as the pod runner reads it: files, not TypeScript
 // objects; the pods a controller would create from it; the Secrets an operator would make.
@@ -21,7 +21,7 @@ export function readManifests(dir: string): K8sObject[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .flatMap((f) => YAML.parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => d.toJS() as K8sObject | null))
+    .flatMap((f) => readYamlDocuments(path.join(dir, f)) as (K8sObject | null)[])
     .filter((o): o is K8sObject => o !== null && typeof o === 'object');
 }
 

@@ -7,11 +7,13 @@ import { EnvironmentConfig } from '../../config/schema';
 import { MonitoringChart } from '../../charts/monitoring';
 import { environment, environmentWith, K8sObject, testApp, VERSION } from '../support/synth';
 import { which } from '../support/tools';
+import { readYamlDocuments } from '../support/yaml-cache';
 
 // Shared by the monitoring tests: the rendered PrometheusRules and dashboard of an
 // environment, a promtool runner, and a small PromQL scanner for namespace scoping.
 
 export const PROMTOOL = which('promtool');
+const PROMTOOL_ENV: Record<string, string> = JSON.parse(process.env.PT_ENV ?? '{}');
 
 /** The promtool unit tests (this folder) are written for the prod rules; README.md says why. */
 export const UNIT_TEST_ENV = 'prod';
@@ -123,26 +125,10 @@ export function promtool(args: string[], cwd: string): ToolResult {
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
-/**
- * Runs `promtool test rules` on the unit test files against `env`'s rendered rules: the
- * files name `rules.yaml` in their own folder, so they are copied next to the rules.
- */
-export function runUnitTests(env: EnvironmentConfig, files: string[] = UNIT_TEST_FILES.filter((f) => unitTestEnvOf(f).postgres.engine === env.postgres.engine)): ToolResult {
-  const dir = tempDir('promtool-unit');
-  try {
-    const tested = new Set(readUnitTests().filter((t) => files.includes(t.file)).flatMap((t) => alertsTestedBy(t.doc)));
-    writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), tested));
-    for (const f of files) fs.copyFileSync(path.join(UNIT_TEST_DIR, f), path.join(dir, f));
-    return promtool(['test', 'rules', ...files], dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** promtool, without blocking: the unit test files run side by side (promtool is single-file bound). */
 export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(PROMTOOL ?? 'promtool', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(PROMTOOL ?? 'promtool', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...PROMTOOL_ENV } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -175,32 +161,29 @@ export async function runUnitTestsOfGroupsAsync(rendered: RuleGroup[], alerts: S
 export type Engine = EnvironmentConfig['postgres']['engine'];
 
 /**
- * Writes into `dir` the rule file (the groups that hold one of `alerts`) and, of every unit
- * test file written for `engine`'s rules, the test groups that evaluate one of `alerts`; returns
- * the files written. (Both engines have alerts of the same name, from different metrics.)
+ * Writes into `dir`, of every unit test file written for `engine`'s rules, the test groups that
+ * evaluate one of `alerts` (split as writeTestGroups does); returns the files written. (Both
+ * engines have alerts of the same name, from different metrics.)
  */
 function writeUnitTestsOf(dir: string, rendered: RuleGroup[], alerts: Set<string>, engine: Engine): { files: string[]; groups: number } {
-  writeRuleFile(dir, groupsWithAlerts(rendered, alerts));
+  const names = ruleNames(rendered);
   const files: string[] = [];
   let groups = 0;
   for (const { file, doc } of readUnitTests().filter((t) => unitTestEnvOf(t.file).postgres.engine === engine)) {
-    const tests = doc.tests.filter((t) => alertsTestedBy({ ...doc, tests: [t] }).some((a) => alerts.has(a)));
-    if (tests.length === 0) continue;
-    groups += tests.length;
-    fs.writeFileSync(path.join(dir, file), YAML.stringify({ ...doc, tests }));
-    files.push(file);
+    const picked = doc.tests.map((t, i) => ({ t, i })).filter(({ t }) => namesTestedBy(t, names).some((a) => alerts.has(a)));
+    groups += picked.length;
+    files.push(...writeTestGroups(dir, rendered, file, doc, picked.map(({ i }) => i)));
   }
   return { files, groups };
 }
 
-/** runUnitTests for one file, without blocking, so that the files run in parallel. */
+/** The unit tests of `file` against `env`'s rendered rules, without blocking, so that the files run in parallel. */
 export async function runUnitTestFile(env: EnvironmentConfig, file: string): Promise<ToolResult> {
   const dir = tempDir('promtool-unit');
   try {
-    const tested = new Set(readUnitTests().filter((t) => t.file === file).flatMap((t) => alertsTestedBy(t.doc)));
-    writeRuleFile(dir, groupsWithAlerts(renderedGroups(env), tested));
-    fs.copyFileSync(path.join(UNIT_TEST_DIR, file), path.join(dir, file));
-    return await promtoolAsync(['test', 'rules', file], dir);
+    const doc = readUnitTests().find((t) => t.file === file)!.doc;
+    const files = writeTestGroups(dir, renderedGroups(env), file, doc, doc.tests.map((_, i) => i));
+    return await promtoolAsync(['test', 'rules', ...files], dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -228,19 +211,62 @@ export function runUnitTestsOfGroups(rendered: RuleGroup[], alerts: Set<string>,
 }
 
 /**
- * promtool evaluates every rule it loads at every step of every test group, so a run loads
- * only the groups that hold the alerts its tests look at (a large share of the run time).
+ * Writes test groups `indexes` of unit test file `file` into `dir` as one file each,
+ * `<stem>.group-<n>.test.yaml` (n counts from 1 in the original file), each loading a rule file
+ * of its own with only the rules its tests read: promtool evaluates every rule it loads at every
+ * step of every test group, and that was most of its run time. An alert's evaluation reads
+ * nothing but its own expression (and the recording rules in it), so what a test sees does not
+ * change. Returns the files written, in order.
  */
-function groupsWithAlerts(groups: RuleGroup[], alerts: Set<string>): RuleGroup[] {
-  return groups.filter((g) => g.rules.some((r) => (r.alert && alerts.has(r.alert)) || (r.record && alerts.has(r.record))));
+export function writeTestGroups(dir: string, rendered: RuleGroup[], file: string, doc: UnitTestFile, indexes: number[]): string[] {
+  const names = ruleNames(rendered);
+  const stem = file.replace(/\.test\.yaml$/, '');
+  return indexes.map((i) => {
+    const test = doc.tests[i];
+    const rules = `rules.${stem}.group-${i + 1}.yaml`;
+    writeRuleFile(dir, rulesReadBy(rendered, namesTestedBy(test, names)), rules);
+    const out = `${stem}.group-${i + 1}.test.yaml`;
+    fs.writeFileSync(path.join(dir, out), YAML.stringify({ ...doc, rule_files: [rules], tests: [test] }));
+    return out;
+  });
 }
 
-/** The alerts a file's tests look at, and the recording rules its PromQL tests query. */
-function alertsTestedBy(doc: UnitTestFile): string[] {
-  return doc.tests.flatMap((t) => [
-    ...(t.alert_rule_test ?? []).map((a) => a.alertname),
-    ...(t.promql_expr_test ?? []).flatMap((e) => [...e.expr.matchAll(/[a-zA-Z_]+:[a-zA-Z0-9_:]+/g)].map((m) => m[0])),
-  ]);
+const ruleName = (r: RuleGroup['rules'][number]): string => (r.alert ?? r.record)!;
+const ruleNames = (groups: RuleGroup[]): Set<string> => new Set(groups.flatMap((g) => g.rules.map(ruleName)));
+const IDENTIFIER = /[a-zA-Z_:][a-zA-Z0-9_:]*/g;
+
+/** The rules (alerts, recording rules) a test group looks at: its alertnames and the rule names in its PromQL tests. */
+function namesTestedBy(test: UnitTestFile['tests'][number], names: Set<string>): string[] {
+  return [
+    ...(test.alert_rule_test ?? []).map((a) => a.alertname),
+    ...(test.promql_expr_test ?? []).flatMap((e) => (e.expr.match(IDENTIFIER) ?? []).filter((n) => names.has(n))),
+  ];
+}
+
+/**
+ * The rule groups cut down to the rules named and, transitively, every rule their expressions
+ * read (a recording rule's name, or an alertname inside an ALERTS selector); an expression that
+ * reads ALERTS without naming the alert keeps every alert.
+ */
+export function rulesReadBy(groups: RuleGroup[], names: Iterable<string>): RuleGroup[] {
+  const all = groups.flatMap((g) => g.rules);
+  const known = ruleNames(groups);
+  const needed = new Set([...names].filter((n) => known.has(n)));
+  const queue = [...needed];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    for (const rule of all.filter((r) => ruleName(r) === name)) {
+      const reads = rule.expr.match(IDENTIFIER) ?? [];
+      const everyAlert = /\bALERTS(_FOR_STATE)?\b/.test(rule.expr) && !/alertname\s*=/.test(rule.expr);
+      for (const n of everyAlert ? [...reads, ...all.filter((r) => r.alert).map(ruleName)] : reads) {
+        if (known.has(n) && !needed.has(n)) {
+          needed.add(n);
+          queue.push(n);
+        }
+      }
+    }
+  }
+  return groups.map((g) => ({ ...g, rules: g.rules.filter((r) => needed.has(ruleName(r))) })).filter((g) => g.rules.length > 0);
 }
 
 /** A promtool unit test file, as far as the coverage checks need it. */
@@ -256,8 +282,12 @@ export interface UnitTestFile {
   }[];
 }
 
+let unitTests: { file: string; doc: UnitTestFile }[] | undefined;
+
+/** The unit test files, parsed (once per test file: they are a quarter of a megabyte). Callers must not edit them. */
 export function readUnitTests(): { file: string; doc: UnitTestFile }[] {
-  return UNIT_TEST_FILES.map((file) => ({ file, doc: YAML.parse(fs.readFileSync(path.join(UNIT_TEST_DIR, file), 'utf8')) as UnitTestFile }));
+  unitTests ??= UNIT_TEST_FILES.map((file) => ({ file, doc: readYamlDocuments(path.join(UNIT_TEST_DIR, file))[0] as UnitTestFile }));
+  return unitTests;
 }
 
 /** Seconds to a Prometheus duration, largest unit first (5400 -> `1h30m`). */

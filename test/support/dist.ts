@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
 import { ArgoCdChart } from '../../charts/argocd';
 import { ClusterConfig, EnvironmentConfig } from '../../config/schema';
+import { readYamlDocuments } from './yaml-cache';
 import { clusterObjects, CONFIG, K8sObject, objectsOf, REPO_ROOT, testApp, VERSION } from './synth';
 
 // The committed dist/ as files, and the Argo CD chart built the way main.ts builds it.
@@ -27,8 +27,7 @@ export function readDist(folder: string): DistObject[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .flatMap((file) =>
-      YAML.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
-        .map((d) => d.toJS() as K8sObject | null)
+      (readYamlDocuments(path.join(dir, file)) as (K8sObject | null)[])
         .filter((obj): obj is K8sObject => obj !== null)
         .map((obj) => ({ file, obj })),
     );

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import * as YAML from 'yaml';
+import { readYamlDocuments } from './yaml-cache';
 
 // Strict validation of rendered objects: the Kubernetes v1.30 OpenAPI definitions and the
 // CRD schemas in imports/crds/, with every object schema closed (additionalProperties:
@@ -71,26 +71,9 @@ function closeCrd(node: any, top = true): any {
   return out;
 }
 
-/**
- * The CRD files parsed, via a JSON cache under node_modules/.cache keyed by their content:
- * the YAML parser takes about a second for the megabytes of CRDs, in every test file.
- */
+/** The CRD files parsed (test/support/yaml-cache.ts: the megabytes of CRDs took the YAML parser about a second, in every test file). */
 function readCrds(file: string): any[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const cache = path.join(ROOT, 'node_modules', '.cache', 'llm-stack-crds', `${createHash('sha1').update(text).digest('hex')}.json`);
-  try {
-    return JSON.parse(fs.readFileSync(cache, 'utf8'));
-  } catch {
-    const docs = YAML.parseAllDocuments(text).map((d) => d.toJS());
-    try {
-      fs.mkdirSync(path.dirname(cache), { recursive: true });
-      fs.writeFileSync(`${cache}.${process.pid}`, JSON.stringify(docs));
-      fs.renameSync(`${cache}.${process.pid}`, cache);
-    } catch {
-      // read-only checkout: parse every time
-    }
-    return docs;
-  }
+  return readYamlDocuments(file);
 }
 
 /** Built-in cluster-scoped kinds (the OpenAPI definitions do not say which kinds are). */
