@@ -15,7 +15,13 @@
 // per worker, so this is the one place a jest config can reach the worker process. jest's
 // warning was also a leak detector; it stays one: a worker that still holds a live handle
 // (a timer, a socket, a child process) when it is ended names it on stderr before it exits.
+//
+// Second, the test files of one worker share one vm context (one set of built-ins), so
+// that tools/jest-runtime.js can share the modules they load: see that file. With
+// LLM_STACK_JEST_ISOLATE=1 every test file gets a context of its own, as in stock jest.
 const { TestEnvironment } = require('jest-environment-node');
+
+const ISOLATE = process.env.LLM_STACK_JEST_ISOLATE === '1';
 
 /** jest-worker 29.7.0 build/types.js (not exported; test/jest-environment.test.ts checks it). */
 const CHILD_MESSAGE_END = 2;
@@ -54,12 +60,26 @@ function liveResources() {
   });
 }
 
+/** The first test file's context, global and mock/timer helpers, handed to every later file of the worker. */
+let shared;
+
 class LlmStackEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     exitWhenEnded();
+    if (ISOLATE) return;
+    if (shared) Object.assign(this, shared);
+    else shared = { context: this.context, global: this.global, moduleMocker: this.moduleMocker, fakeTimers: this.fakeTimers, fakeTimersModern: this.fakeTimersModern };
+  }
+
+  async teardown() {
+    // The shared context outlives the file; jest-environment-node's teardown would
+    // dispose of its timers and mocks for the files still to come.
+    if (ISOLATE) return super.teardown();
+    this.context = null;
   }
 }
 
 module.exports = LlmStackEnvironment;
 module.exports.CHILD_MESSAGE_END = CHILD_MESSAGE_END;
+module.exports.ISOLATE = ISOLATE;

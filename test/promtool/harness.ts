@@ -13,7 +13,6 @@ import { readYamlDocuments } from '../support/yaml-cache';
 // environment, a promtool runner, and a small PromQL scanner for namespace scoping.
 
 export const PROMTOOL = which('promtool');
-const PROMTOOL_ENV: Record<string, string> = JSON.parse(process.env.PT_ENV ?? '{}');
 
 /** The promtool unit tests (this folder) are written for the prod rules; README.md says why. */
 export const UNIT_TEST_ENV = 'prod';
@@ -128,7 +127,7 @@ export function promtool(args: string[], cwd: string): ToolResult {
 /** promtool, without blocking: the unit test files run side by side (promtool is single-file bound). */
 export function promtoolAsync(args: string[], cwd: string): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(PROMTOOL ?? 'promtool', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...PROMTOOL_ENV } });
+    const child = spawn(PROMTOOL ?? 'promtool', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

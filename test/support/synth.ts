@@ -9,7 +9,8 @@ import { loadScripts } from '../../scripts';
 // Builds charts the way main.ts does, without writing files. Tests never import main.ts.
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const CONFIG = loadConfig(path.join(REPO_ROOT, 'config'));
+/** config/ as synth reads it, frozen: the test files of a jest worker share it (tools/jest-runtime.js). */
+export const CONFIG = deepFreeze(loadConfig(path.join(REPO_ROOT, 'config')));
 export const SCRIPTS = loadScripts(path.join(REPO_ROOT, 'scripts'));
 export const ENV_NAMES = CONFIG.environments.map((e) => e.name);
 export const VERSION = 'test';
