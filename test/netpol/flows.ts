@@ -1,10 +1,6 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import * as YAML from 'yaml';
 import { EnvironmentConfig } from '../../config/schema';
 import { cidrContains, ClusterModel, Connection, Endpoint, evaluateFlow, IpEndpoint, Labels, PodEndpoint, Protocol } from './evaluator';
-import { Obj, podsSelectedBy, readEnvironment, RenderedEnvironment, RenderedWorkload, resolvePort } from './rendered';
+import { environmentOf, Obj, podsSelectedBy, readEnvironment, RenderedEnvironment, RenderedWorkload, resolvePort } from './rendered';
 
 // THE FLOW TABLE: every connection the stack needs, and those it must refuse, for one
 // rendered environment (dist/<env>/). Our pods and ports come from the rendered workloads,
@@ -518,18 +514,12 @@ export function evaluateFolder(env: EnvironmentConfig, dir: string, policiesFrom
 }
 
 /**
- * The table over objects rendered in memory (a test's own variant of an environment): they
- * are written as YAML to a temporary folder, read back as dist/ is read, and the folder is
- * removed.
+ * The table over objects rendered in memory (a test's own variant of an environment), read
+ * as dist/ is read: as plain data (a JSON copy; synth writes the same objects as YAML, and
+ * test/dist-drift.test.ts holds dist/ to that).
  */
 export function evaluateObjects(env: EnvironmentConfig, objects: readonly Obj[], policiesFrom?: readonly Obj[]): FlowResult[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-stack-netpol-'));
-  try {
-    fs.writeFileSync(path.join(dir, `${env.name}.k8s.yaml`), objects.map((o) => YAML.stringify(o)).join('---\n'));
-    return evaluateFolder(env, dir, policiesFrom);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return evaluateTable(env, environmentOf(JSON.parse(JSON.stringify(objects)) as Obj[], `${env.name} (rendered in memory)`, policiesFrom));
 }
 
 /** The table as text: one line per flow, the failures marked. */

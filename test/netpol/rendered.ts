@@ -83,7 +83,11 @@ function containerPorts(spec: any): ContainerPort[] {
  * checked against the current pods.
  */
 export function readEnvironment(dir: string, policiesFrom?: readonly Obj[]): RenderedEnvironment {
-  const objects = readObjects(dir);
+  return environmentOf(readObjects(dir), dir, policiesFrom);
+}
+
+/** readEnvironment over objects already read (`dir` names where they come from). */
+export function environmentOf(objects: Obj[], dir: string, policiesFrom?: readonly Obj[]): RenderedEnvironment {
   const namespaces = objects.filter((o) => o.kind === 'Namespace');
   if (namespaces.length !== 1) throw new Error(`${dir}: expected one Namespace, found ${namespaces.length}`);
   const namespace = namespaces[0].metadata.name;
