@@ -4,7 +4,7 @@ import { ARGOCD_FOLDER, CASCADE_FINALIZER, CLUSTER_FOLDER } from '../charts/argo
 import { parseCluster, parseEnvironment } from '../config/load';
 import { SYNC_WAVES } from '../lib/sync-waves';
 import { argocdObjects, chartOfFile, DIST, DistObject, readDist } from './support/dist';
-import { isClusterScoped, ManifestValidator } from './support/schema-validator';
+import { isClusterScoped, manifestValidator } from './support/schema-validator';
 import { CONFIG, environmentWith, K8sObject, objectsOf, podSpecOf, REPO_ROOT, unusedEnvironmentName } from './support/synth';
 
 // dist/argocd/ (AppProjects and Applications), and what Argo CD relies on in dist/<env>/:
@@ -38,7 +38,7 @@ const envDist = (name: string) => readDist(name).map((d) => d.obj);
 const allEnvDist = () => ENVS.flatMap((e) => envDist(e.name));
 
 describe('dist/argocd/ validates strictly against the Argo CD CRDs (v3.5.1)', () => {
-  const validator = new ManifestValidator();
+  const validator = manifestValidator();
 
   test('it holds the two AppProjects and one Application per environment plus the cluster one', () => {
     expect(committed.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError, parseEnvironment } from '../config/load';
 import { containerEnv, jobContainer, mountedFiles, runContainer, tempDir, writeConfigMap } from './support/jobs';
-import { ManifestValidator } from './support/schema-validator';
+import { manifestValidator } from './support/schema-validator';
 import { allObjects, environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, synthEnvironment } from './support/synth';
 
 // The backup objects as rendered: names the alerts and the runbook use, schedules,
@@ -404,7 +404,7 @@ describe('configuration', () => {
 });
 
 describe('strict schema validation of what the default environments do not render', () => {
-  const validator = new ManifestValidator();
+  const validator = manifestValidator();
   const backupChart = (overrides: unknown) => synthEnvironment(environmentWith('prod', overrides)).get('backup')!;
 
   test.each([

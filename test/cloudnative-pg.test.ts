@@ -4,7 +4,7 @@ import { Chart } from 'cdk8s';
 import { CnpgBootstrap, CnpgCluster, CNPG_FIXED_PARAMETERS } from '../charts/cloudnative-pg/cluster';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ManifestValidator } from './support/schema-validator';
+import { manifestValidator } from './support/schema-validator';
 import { referencedSecrets } from './support/secret-refs';
 import { configErrorOf, environment, environmentWith, find, K8sObject, kinds, objectsOf, podSpecOf, REPO_ROOT, synthEnvironment, testApp } from './support/synth';
 
@@ -205,7 +205,7 @@ describe.each([
   });
 
   test('every object passes strict schema validation', () => {
-    const validator = new ManifestValidator();
+    const validator = manifestValidator();
     expect(objects.flatMap((o) => validator.validate(o).map((p) => `${o.kind}/${o.metadata.name}${p.path}: ${p.message}`))).toEqual([]);
   });
 });
@@ -329,7 +329,7 @@ describe('CnpgCluster bootstrap variants (the PITR command and the import migrat
     const chart = new Chart(testApp(), 'c', { namespace: 'ns' });
     new CnpgCluster(chart, 'cluster', { env: environment('prod-ha'), bootstrap, ...extra });
     const [cluster] = chart.toJson() as K8sObject[];
-    expect(new ManifestValidator().validate(cluster)).toEqual([]);
+    expect(manifestValidator().validate(cluster)).toEqual([]);
     return cluster;
   };
 

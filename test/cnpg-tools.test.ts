@@ -7,7 +7,7 @@ import { ConfigError, LoadedConfig } from '../config/load';
 import { parseTargetTime } from '../lib/target-time';
 import { cnpgImport, pitr, UsageError } from '../tools/cnpg';
 import { evaluateObjects, FlowResult } from './netpol/flows';
-import { ManifestValidator } from './support/schema-validator';
+import { manifestValidator } from './support/schema-validator';
 import { CONFIG, environment, environmentWith, find, K8sObject, objectsOf, REPO_ROOT } from './support/synth';
 
 // Issue 12: point-in-time recovery as one command (`npm run pitr`) and the migration from the
@@ -17,7 +17,7 @@ import { CONFIG, environment, environmentWith, find, K8sObject, objectsOf, REPO_
 const NOW = new Date('2026-12-02T00:00:00Z');
 const HA = 'prod-ha';
 const parse = (yaml: string): K8sObject[] => YAML.parseAllDocuments(yaml).map((d) => d.toJS()).filter((o) => o);
-const validator = new ManifestValidator();
+const validator = manifestValidator();
 const problems = (objects: K8sObject[]) => objects.flatMap((o) => validator.validate(o).map((p) => `${o.kind}/${o.metadata.name} ${p.path}: ${p.message}`));
 const failure = (run: () => unknown): Error => {
   try {

@@ -8,7 +8,7 @@ import { EnvironmentConfig } from '../config/schema';
 import { evaluateFlow, selectorMatches } from './netpol/evaluator';
 import { clusterModel, evaluateTable } from './netpol/flows';
 import { readEnvironment } from './netpol/rendered';
-import { ManifestValidator } from './support/schema-validator';
+import { manifestValidator } from './support/schema-validator';
 import { CONFIG, ENV_NAMES, environment, environmentWith, find, K8sObject, kinds, objectsOf, synthEnvironment } from './support/synth';
 
 // app.delivery: rolling | canary (charts/delivery/). The rolling mode's output is the old
@@ -218,7 +218,7 @@ describe('the canary pods are selected like the stable ones', () => {
 });
 
 describe('strict schema validation of the canary objects (imports/crds/argoproj.io.yaml, Argo Rollouts v1.9.1)', () => {
-  const validator = new ManifestValidator();
+  const validator = manifestValidator();
   const variants: [string, EnvironmentConfig][] = [
     ['prod, defaults', canaryProd()],
     ['dev, no HPA', environmentWith('dev', { app: { delivery: 'canary' } })],

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { gatewayDuration } from '../charts/edge/gateway-api';
 import { evaluateFolder, evaluateObjects, FlowResult } from './netpol/flows';
 import { readObjects } from './netpol/rendered';
-import { ManifestValidator } from './support/schema-validator';
+import { manifestValidator } from './support/schema-validator';
 import { DIST } from './support/dist';
 import { clusterObjects, configErrorOf, environment, environmentWith, find, K8sObject, kinds, objectsOf, synthEnvironment } from './support/synth';
 import { alertNames, renderedGroups } from './promtool/harness';
@@ -11,7 +11,7 @@ import { alertNames, renderedGroups } from './promtool/harness';
 // today's Ingress, unchanged (the snapshots of dev, staging and prod hold it); the Gateway API
 // edge maps each of its features to a standard field, an Envoy Gateway policy, or a refusal.
 
-const validator = new ManifestValidator();
+const validator = manifestValidator();
 const appOf = (env: ReturnType<typeof environment>) => synthEnvironment(env).get('app')!;
 
 /** The Gateway API edge with Envoy Gateway, as config/environments/preview.yaml sets it, on another environment. */

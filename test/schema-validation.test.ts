@@ -1,7 +1,7 @@
 import { allObjects } from './support/synth';
-import { ManifestValidator } from './support/schema-validator';
+import { manifestValidator } from './support/schema-validator';
 
-const validator = new ManifestValidator();
+const validator = manifestValidator();
 
 describe('the strict validator itself', () => {
   const deployment = () => ({

@@ -127,6 +127,17 @@ function cachedValidator(key: string, compile: () => ValidateFunction, ajv: Ajv)
   return validate;
 }
 
+let shared: ManifestValidator | undefined;
+
+/**
+ * The validator, built once per jest worker (the test files of a worker share modules:
+ * tools/jest-runtime.js): building one reads the 3 MB of definitions and the CRDs.
+ */
+export function manifestValidator(): ManifestValidator {
+  shared ??= new ManifestValidator();
+  return shared;
+}
+
 export class ManifestValidator {
   private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { source: true } });
   private readonly k8sKinds = new Map<string, string>();
