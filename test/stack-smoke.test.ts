@@ -14,7 +14,9 @@ describeWithTool(missing ?? 'pod runner tools', !missing, 'pod runner smoke: dis
   let stack: Stack;
 
   beforeAll(async () => {
-    node = new PodNode(readManifests(distDir('prod')), { timeScale: 20, maxWaitMs: 45_000 });
+    // 1/10 time scale: the pod is Ready as soon as at 1/20 (PostgreSQL's own start sets the pace),
+    // with half the probe runs, and a fifth less CPU (9.5 s against 11.8 s, measured).
+    node = new PodNode(readManifests(distDir('prod')), { timeScale: 10, maxWaitMs: 45_000 });
     stack = new Stack(node, 'dist/prod (smoke)');
     await stack.startServers([node.plan('postgresql')]);
   });
