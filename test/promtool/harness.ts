@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { EnvironmentConfig } from '../../config/schema';
 import { MonitoringChart } from '../../charts/monitoring';
-import { environment, environmentWith, K8sObject, testApp, VERSION } from '../support/synth';
+import { deepFreeze, environment, environmentWith, K8sObject, testApp, VERSION } from '../support/synth';
 import { which } from '../support/tools';
 import { readYamlDocuments } from '../support/yaml-cache';
 
@@ -82,7 +82,7 @@ const rendered = new WeakMap<EnvironmentConfig, K8sObject[]>();
 export function monitoringObjects(env: EnvironmentConfig): K8sObject[] {
   let objects = rendered.get(env);
   if (!objects) {
-    objects = new MonitoringChart(testApp(), 'monitoring', { env, version: VERSION }).toJson() as K8sObject[];
+    objects = deepFreeze(new MonitoringChart(testApp(), 'monitoring', { env, version: VERSION }).toJson() as K8sObject[]);
     rendered.set(env, objects);
   }
   return objects;
@@ -308,9 +308,9 @@ export interface UnitTestFile {
 
 let unitTests: { file: string; doc: UnitTestFile }[] | undefined;
 
-/** The unit test files, parsed (once per test file: they are a quarter of a megabyte). Callers must not edit them. */
+/** The unit test files, parsed once per jest worker (a quarter of a megabyte), frozen: callers share them. */
 export function readUnitTests(): { file: string; doc: UnitTestFile }[] {
-  unitTests ??= UNIT_TEST_FILES.map((file) => ({ file, doc: readYamlDocuments(path.join(UNIT_TEST_DIR, file))[0] as UnitTestFile }));
+  unitTests ??= deepFreeze(UNIT_TEST_FILES.map((file) => ({ file, doc: readYamlDocuments(path.join(UNIT_TEST_DIR, file))[0] as UnitTestFile })));
   return unitTests;
 }
 

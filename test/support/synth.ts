@@ -87,7 +87,8 @@ export function synthEnvironment(env: EnvironmentConfig): Map<string, K8sObject[
   return charts;
 }
 
-function deepFreeze<T>(value: T): T {
+/** `value` and everything it holds, frozen (in place); returns `value`. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
