@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
+import { computeOnce } from './disk-cache';
 import { readYamlDocuments } from './yaml-cache';
 
 // Strict validation of rendered objects: the Kubernetes v1.30 OpenAPI definitions and the
@@ -115,16 +116,10 @@ const AJV_VERSION: string = JSON.parse(fs.readFileSync(require.resolve('ajv/pack
 
 function cachedValidator(key: string, compile: () => ValidateFunction, ajv: Ajv): ValidateFunction {
   const file = path.join(VALIDATOR_CACHE, `${createHash('sha1').update(`${AJV_VERSION}\n${key}`).digest('hex')}.js`);
-  if (fs.existsSync(file)) return require(file) as ValidateFunction;
-  const validate = compile();
-  try {
-    fs.mkdirSync(VALIDATOR_CACHE, { recursive: true });
-    fs.writeFileSync(`${file}.${process.pid}`, standaloneCode(ajv, validate));
-    fs.renameSync(`${file}.${process.pid}`, file);
-  } catch {
-    // read-only checkout: compile every time
-  }
-  return validate;
+  let compiled: ValidateFunction | undefined;
+  computeOnce(file, () => standaloneCode(ajv, (compiled = compile())));
+  // The module when it could be stored (one compile for all workers), else this compile.
+  return fs.existsSync(file) ? (require(file) as ValidateFunction) : (compiled ?? compile());
 }
 
 let shared: ManifestValidator | undefined;

@@ -2,12 +2,14 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
+import { computeOnce } from './disk-cache';
 
 // The YAML the tests read (dist/, rendered folders, CRDs, promtool unit tests), parsed by the
 // project's own YAML library once per content and then read back as JSON: several test files
 // read the same megabytes, and the parser took about a tenth of npm test's CPU (profiled).
 // The cache sits in node_modules/.cache/llm-stack-yaml, keyed by the SHA-1 of the text, so an
-// edited file is parsed again; `npm run bench` clears it for its cold runs.
+// edited file is parsed again (by one jest worker: test/support/disk-cache.ts); `npm run bench`
+// clears it for its cold runs.
 
 const CACHE = path.resolve(__dirname, '..', '..', 'node_modules', '.cache', 'llm-stack-yaml');
 const memory = new Map<string, string>();
@@ -17,23 +19,14 @@ export function parseYamlDocuments(text: string): unknown[] {
   const key = createHash('sha1').update(text).digest('hex');
   let json = memory.get(key);
   if (json === undefined) {
-    const file = path.join(CACHE, `${key}.json`);
-    try {
-      json = fs.readFileSync(file, 'utf8');
-    } catch {
-      const docs = YAML.parseAllDocuments(text).map((d) => {
-        if (d.errors.length > 0) throw d.errors[0];
-        return d.toJS();
-      });
-      json = JSON.stringify(docs);
-      try {
-        fs.mkdirSync(CACHE, { recursive: true });
-        fs.writeFileSync(`${file}.${process.pid}`, json);
-        fs.renameSync(`${file}.${process.pid}`, file);
-      } catch {
-        // a read-only checkout: parse every time
-      }
-    }
+    json = computeOnce(path.join(CACHE, `${key}.json`), () =>
+      JSON.stringify(
+        YAML.parseAllDocuments(text).map((d) => {
+          if (d.errors.length > 0) throw d.errors[0];
+          return d.toJS();
+        }),
+      ),
+    );
     memory.set(key, json);
   }
   // A fresh copy for every caller, as the parser gives: callers may freeze or edit what they read.
