@@ -5,7 +5,7 @@ import { EnvironmentConfig } from '../config/schema';
 import { checksum } from '../lib/checksum';
 import { disruptionBudget } from '../lib/disruption';
 import { namespacedPeer, podPeer, ServiceEndpoint, tcpPort } from '../lib/endpoint';
-import { recommendedLabels, selectorLabels } from '../lib/labels';
+import { APP_NAME, recommendedLabels, selectorLabels } from '../lib/labels';
 import { identity } from './identities';
 import { SecretSource } from '../lib/secret-source';
 import { RunAs } from '../lib/security';
@@ -14,7 +14,7 @@ import { imageVersion } from '../lib/image';
 import { addDelivery } from './delivery';
 import { addEdge, edgePeer } from './edge';
 
-export const APP_NAME = 'assistant';
+export { APP_NAME };
 export const APP_PORT = 8501;
 /** Port name of the app metrics contract (docs/metrics.md); its number is `monitoring.appMetricsPort`. */
 export const APP_METRICS_PORT_NAME = 'metrics';

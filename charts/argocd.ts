@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ClusterConfig, EnvironmentConfig } from '../config/schema';
 import { Application, ApplicationSpecSyncPolicy, AppProject } from '../imports/argoproj.io';
 import { recommendedLabels } from '../lib/labels';
+import { SyncMode, syncModeOf } from '../lib/sync-waves';
 import { identity } from './identities';
 import { GroupKind, ManifestObject, resourceKinds } from '../lib/resource-kinds';
 
@@ -22,13 +23,6 @@ export const SYNC_OPTIONS = ['CreateNamespace=false', 'PruneLast=true', 'ServerS
 
 /** A failed sync is retried 5 times, after 10 s, 20 s, 40 s, 80 s and 160 s (no wait longer than 3 min). */
 export const SYNC_RETRY = { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '3m' } };
-
-export type SyncMode = 'manual' | 'automated';
-
-/** Production-tier environments sync by hand; the others follow Git on their own. */
-export function syncModeOf(env: Pick<EnvironmentConfig, 'tier'>): SyncMode {
-  return env.tier === 'production' ? 'manual' : 'automated';
-}
 
 function syncPolicy(mode: SyncMode): ApplicationSpecSyncPolicy {
   return {

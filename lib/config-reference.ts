@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APP_NAME } from '../charts/app';
-import { syncModeOf } from '../charts/argocd';
+import { APP_NAME } from './labels';
+import { syncModeOf } from './sync-waves';
 import { clusterSchema, EnvironmentConfig, environmentSchema } from '../config/schema';
 import { cpuQuantity, cronSchedule, dnsLabel, dnsSubdomain, email, hostName, imageDigest, imageTag, labelValue, promDuration, quantity, sqlIdentifier, timeZone } from '../config/validators';
 import { canaryPause, goDuration } from '../config/canary';

@@ -1,5 +1,7 @@
 /** The product name: `app.kubernetes.io/part-of` on every object. */
 export const PART_OF = 'llm-stack';
+/** The app's name: its Deployment (or Rollout), container, Service and `app.kubernetes.io/name`. */
+export const APP_NAME = 'assistant';
 
 /** Who a set of objects belongs to, in Kubernetes recommended-label terms. */
 export interface ComponentIdentity {

@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { EnvironmentConfig } from '../config/schema';
 
 /**
  * Argo CD sync waves, in the order docs/deployment.md documents. Argo CD applies a wave
@@ -40,4 +41,11 @@ export function applySyncWaves(scope: IConstruct, chartWave: SyncWave): void {
       node.metadata.addAnnotation('argocd.argoproj.io/sync-wave', String(waveOf(node, chartWave)));
     }
   }
+}
+
+export type SyncMode = 'manual' | 'automated';
+
+/** Production-tier environments sync by hand; the others follow Git on their own. */
+export function syncModeOf(env: Pick<EnvironmentConfig, 'tier'>): SyncMode {
+  return env.tier === 'production' ? 'manual' : 'automated';
 }
