@@ -13,6 +13,7 @@ T_START/T_END: wall-clock seconds when the backup began and ended. Prints one JS
   records      records read back
 """
 
+import http.client
 import json
 import random
 import sys
@@ -25,6 +26,14 @@ sample = int(sys.argv[7]) if len(sys.argv) > 7 else 100
 
 
 call = chroma_http.client(url, timeout=120)
+
+# A read that fails: an HTTP error status, or a server that drops the connection or dies
+# (seen with a corrupt restore: RemoteDisconnected on count()).
+READ_FAILED = (urllib.error.HTTPError, urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError)
+
+
+def failure(e):
+    return e.read()[:200].decode() if isinstance(e, urllib.error.HTTPError) else "%s: %s" % (type(e).__name__, e)
 
 
 def embedding(rid, v):
@@ -51,7 +60,12 @@ with open(log_path) as f:
                 must.setdefault(c, {})[rid] = w["v"]
 
 out = {"unreadable": [], "lost": 0, "stale": 0, "wrong": 0, "phantom": 0, "ghosts": 0, "records": 0, "examples": []}
-colls = {c["name"]: c["id"] for c in call("GET", "/collections")}
+try:
+    colls = {c["name"]: c["id"] for c in call("GET", "/collections")}
+except READ_FAILED as e:
+    out["unreadable"] = ["%s: list collections: %s" % (name, failure(e)) for name in sorted(must) or ["(server)"]]
+    print(json.dumps(out))
+    sys.exit(0)
 for name in sorted(set(must) | set(colls)):
     if name not in colls:
         out["unreadable"].append("%s: missing" % name)
@@ -60,9 +74,8 @@ for name in sorted(set(must) | set(colls)):
     try:
         call("GET", "/collections/%s/count" % cid)
         res = call("POST", "/collections/%s/get" % cid, {"include": ["embeddings", "documents"]})
-    except (urllib.error.HTTPError, urllib.error.URLError) as e:
-        detail = e.read()[:200].decode() if isinstance(e, urllib.error.HTTPError) else str(e)
-        out["unreadable"].append("%s: %s" % (name, detail))
+    except READ_FAILED as e:
+        out["unreadable"].append("%s: %s" % (name, failure(e)))
         continue
     have = {}
     for rid, emb, doc in zip(res["ids"], res["embeddings"], res["documents"]):
@@ -92,7 +105,6 @@ for name in sorted(set(must) | set(colls)):
             q = call("POST", "/collections/%s/query" % cid, {"query_embeddings": [embedding(r, have[r]) for r in part], "n_results": 5, "include": []})
             returned = {r for row in q["ids"] for r in row}
             out["ghosts"] += len(returned - set(have))
-    except (urllib.error.HTTPError, urllib.error.URLError) as e:
-        detail = e.read()[:200].decode() if isinstance(e, urllib.error.HTTPError) else str(e)
-        out["unreadable"].append("%s: query: %s" % (name, detail))
+    except READ_FAILED as e:
+        out["unreadable"].append("%s: query: %s" % (name, failure(e)))
 print(json.dumps(out))
