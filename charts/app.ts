@@ -236,14 +236,10 @@ export class AppChart extends Chart {
 /** Private, link-local and carrier-grade NAT ranges: the cluster's own networks, never the LLM API. */
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
 
-/**
- * The API server's endpoint CIDRs outside the private ranges (backup.chroma.apiServerCidrs and, with the
- * cloudnative-pg engine, postgres.cloudnativePg.kubernetesApi.cidrs); none while they are 0.0.0.0/0.
- */
+/** The API server's endpoint CIDRs (platform.kubernetesApi.cidrs) outside the private ranges; none while it is 0.0.0.0/0. */
 function publicApiServerCidrs(env: EnvironmentConfig): string[] {
   const inPrivate = (cidr: string) => PRIVATE_RANGES.some((r) => cidrWithin(cidr, r));
-  const cnpg = env.postgres.engine === 'cloudnative-pg' ? env.postgres.cloudnativePg.kubernetesApi.cidrs : [];
-  return [...new Set([...env.backup.chroma.apiServerCidrs, ...cnpg])].filter((c) => !c.endsWith('/0') && !inPrivate(c));
+  return env.platform.kubernetesApi.cidrs.filter((c) => !c.endsWith('/0') && !inPrivate(c));
 }
 
 /** Whether IPv4 block `inner` lies inside block `outer`. */

@@ -112,7 +112,7 @@ function noEffect(env: EnvironmentConfig, written: unknown): string[] {
     [!env.backup.offsite.enabled, ['endpoint', 'bucket', 'region', 'prefix', 'credentialsSecret', 'egressCidrs', 'image'].map((k) => `backup.offsite.${k}`), 'backup.offsite.enabled is false'],
     [
       env.backup.chroma.mode !== 'snapshot',
-      ['volumeSnapshotClassName', 'snapshotReadyTimeoutSeconds', 'kubectlImage', 'apiServerCidrs', 'apiServerPorts'].map((k) => `backup.chroma.${k}`),
+      ['volumeSnapshotClassName', 'snapshotReadyTimeoutSeconds', 'kubectlImage'].map((k) => `backup.chroma.${k}`),
       `backup.chroma.mode is ${env.backup.chroma.mode} (they are for snapshot mode)`,
     ],
     [

@@ -176,12 +176,23 @@ function readYaml(file: string, label: string): unknown {
   return doc ?? {};
 }
 
+/** Settings that moved, by where they were: an unknown key there names its new place. */
+const MOVED: Record<string, string> = {
+  'backup.chroma.apiServerCidrs': 'platform.kubernetesApi.cidrs',
+  'backup.chroma.apiServerPorts': 'platform.kubernetesApi.ports',
+  'postgres.cloudnativePg.kubernetesApi': 'platform.kubernetesApi',
+};
+
 function formatIssues(prefix: string, error: z.ZodError, raw: unknown, root: z.ZodType): string {
   const lines = error.issues.flatMap((issue) => {
     const at = (p: PropertyKey[]) => [prefix, ...p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))].join('').replace('].[', '][');
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(root, issue.path);
-      return issue.keys.map((key) => `${at([...issue.path, key])}: unknown key${allowed ? `, allowed keys are ${allowed}` : ''}`);
+      return issue.keys.map((key) => {
+        const moved = MOVED[[...issue.path, key].join('.')];
+        if (moved) return `${at([...issue.path, key])}: moved to ${moved} (one setting for every pod that talks to the Kubernetes API)`;
+        return `${at([...issue.path, key])}: unknown key${allowed ? `, allowed keys are ${allowed}` : ''}`;
+      });
     }
     const value = valueAt(raw, issue.path);
     return [`${at(issue.path)}: ${describeIssue(issue, value)}, got ${show(value)}`];

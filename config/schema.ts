@@ -266,6 +266,13 @@ const secrets = z
   .prefault({})
   .describe('Where Secret values come from. dist/ never holds a secret value.');
 
+const ipv4Cidr = () =>
+  z.string().regex(/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\/(3[0-2]|[12]?\d)$/, {
+    error: 'must be an IPv4 CIDR such as 10.0.0.0/8',
+  });
+
+const tcpPortNumber = () => positiveInt().max(65535, { error: 'must be <= 65535' });
+
 const platform = z
   .strictObject({
     quota: z
@@ -296,6 +303,21 @@ const platform = z
       })
       .prefault({})
       .describe('Cluster DNS, the one egress every pod is allowed.'),
+    kubernetesApi: z
+      .strictObject({
+        cidrs: z
+          .array(ipv4Cidr())
+          .min(1, { error: 'must list at least one CIDR' })
+          .default(['0.0.0.0/0'])
+          .describe('Addresses of the Kubernetes API server endpoints (kubectl get endpoints kubernetes -n default). 0.0.0.0/0 while unknown; the app\'s internet egress excludes the public ones.'),
+        ports: z
+          .array(tcpPortNumber())
+          .min(1, { error: 'must list at least one port' })
+          .default([443, 6443])
+          .describe('Ports of the Kubernetes API server endpoints (443 on most managed clusters, 6443 on kubeadm, kind and k3s).'),
+      })
+      .prefault({})
+      .describe('The Kubernetes API server, for the NetworkPolicy egress of the pods that talk to it: the Chroma snapshot jobs (backup.chroma.mode: snapshot) and the CloudNativePG instances and poolers.'),
     containerDefaults: resources({ cpu: '100m', memory: '128Mi' }, { cpu: '500m', memory: '512Mi' }).describe(
       'LimitRange defaults for a container that sets no resources.',
     ),
@@ -312,13 +334,6 @@ const chroma = z
   })
   .prefault({})
   .describe('Chroma vector database (one replica).');
-
-const ipv4Cidr = () =>
-  z.string().regex(/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\/(3[0-2]|[12]?\d)$/, {
-    error: 'must be an IPv4 CIDR such as 10.0.0.0/8',
-  });
-
-const tcpPortNumber = () => positiveInt().max(65535, { error: 'must be <= 65535' });
 
 const cloudnativePg = z
   .strictObject({
@@ -357,21 +372,6 @@ const cloudnativePg = z
       .describe(
         'When the daily physical base backup (ScheduledBackup) runs: five cron fields, in UTC (the operator has no time zone setting). Default: `backup.schedule`, which needs `backup.timeZone` Etc/UTC (or UTC) then.',
       ),
-    kubernetesApi: z
-      .strictObject({
-        cidrs: z
-          .array(ipv4Cidr())
-          .min(1, { error: 'must list at least one CIDR' })
-          .default(['0.0.0.0/0'])
-          .describe('Addresses of the Kubernetes API server endpoints (kubectl get endpoints kubernetes -n default): the instance manager in each PostgreSQL pod talks to the API server (NetworkPolicy egress).'),
-        ports: z
-          .array(tcpPortNumber())
-          .min(1, { error: 'must list at least one port' })
-          .default([443, 6443])
-          .describe('Ports of the Kubernetes API server endpoints (443 on most managed clusters, 6443 on kubeadm, kind and k3s).'),
-      })
-      .prefault({})
-      .describe('The Kubernetes API server, as the instance pods\' NetworkPolicy egress sees it.'),
     operatorNamespace: dnsLabel()
       .default('cnpg-system')
       .describe('Namespace of the CloudNativePG operator (and of the Barman Cloud plugin): it reaches the instances on the status port 8000 and 5432 (NetworkPolicy).'),
@@ -837,16 +837,6 @@ const backup = z
         kubectlImage: image('docker.io/bitnamilegacy/kubectl', '1.30.7').describe(
           'Image with kubectl, bash, awk and date for the snapshot jobs. Bitnami moved its versioned tags to bitnamilegacy (frozen, no updates): point this at your own mirror or a maintained image.',
         ),
-        apiServerCidrs: z
-          .array(ipv4Cidr())
-          .min(1, { error: 'must list at least one CIDR' })
-          .default(['0.0.0.0/0'])
-          .describe('Addresses of the Kubernetes API server endpoints (kubectl get endpoints kubernetes -n default), for the snapshot jobs\' egress.'),
-        apiServerPorts: z
-          .array(tcpPortNumber())
-          .min(1, { error: 'must list at least one port' })
-          .default([443, 6443])
-          .describe('Ports of the Kubernetes API server endpoints, for the snapshot jobs\' egress.'),
       })
       .prefault({})
       .describe('Chroma backups.'),

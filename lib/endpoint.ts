@@ -24,3 +24,8 @@ export function namespacedPeer(namespace: string, podLabels?: Record<string, str
 export function tcpPort(port: number | string): k8s.NetworkPolicyPort {
   return { protocol: 'TCP', port: typeof port === 'number' ? k8s.IntOrString.fromNumber(port) : k8s.IntOrString.fromString(port) };
 }
+
+/** The egress rule to the Kubernetes API server's endpoints (`platform.kubernetesApi`), for the pods that talk to it. */
+export function kubernetesApiEgress(api: { readonly cidrs: readonly string[]; readonly ports: readonly number[] }): k8s.NetworkPolicyEgressRule {
+  return { to: api.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: api.ports.map((p) => tcpPort(p)) };
+}

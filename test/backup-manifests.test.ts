@@ -399,7 +399,7 @@ describe('configuration', () => {
     expect(errorOf({ backup: { chroma: { mode: 'rsync' } } })).toBe('config[prod].backup.chroma.mode: must be one of "export", "snapshot", "unsafe-live-archive", got "rsync"');
     expect(errorOf({ backup: { verifySchedule: 'weekly' } })).toMatch(/^config\[prod\]\.backup\.verifySchedule: must be a five-field cron expression/);
     expect(errorOf({ backup: { offsite: { image: { tag: 'latest' } } } })).toBe('config[prod].backup.offsite.image.tag: must be a pinned version, not "latest", got "latest"');
-    expect(errorOf({ backup: { chroma: { apiServerPorts: [0] } } })).toBe('config[prod].backup.chroma.apiServerPorts[0]: must be >= 1, got 0');
+    expect(errorOf({ platform: { kubernetesApi: { ports: [0] } } })).toBe('config[prod].platform.kubernetesApi.ports[0]: must be >= 1, got 0');
   });
 });
 

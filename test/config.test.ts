@@ -44,6 +44,15 @@ describe('config validation names the environment, the field, the value and what
     expect(errorOf('dev', { typo: true })).toMatch(/^config\[dev\]\.typo: unknown key, allowed keys are tier, namespace, domain, /);
   });
 
+  test('a setting that moved names its new place', () => {
+    expect(errorOf('prod', { backup: { chroma: { apiServerCidrs: ['10.0.0.1/32'] } } })).toBe(
+      'config[prod].backup.chroma.apiServerCidrs: moved to platform.kubernetesApi.cidrs (one setting for every pod that talks to the Kubernetes API)',
+    );
+    expect(errorOf('prod', { postgres: { cloudnativePg: { kubernetesApi: { ports: [6443] } } } })).toBe(
+      'config[prod].postgres.cloudnativePg.kubernetesApi: moved to platform.kubernetesApi (one setting for every pod that talks to the Kubernetes API)',
+    );
+  });
+
   test('an image tag that is latest or missing', () => {
     expect(errorOf('prod', { app: { image: { tag: 'latest' } } })).toBe('config[prod].app.image.tag: must be a pinned version, not "latest", got "latest"');
     expect(() => parseEnvironment('prod', { app: { image: { repository: 'x' } } })).toThrow(

@@ -133,7 +133,7 @@ describe('the flow table against older or broken policies', () => {
 // the Kubernetes API, the app does not. The environment is rendered with the charts (as
 // synth renders it) into a temporary folder, and read back from its YAML.
 describe('the flow table with Chroma snapshots and a public API endpoint', () => {
-  const overrides = { backup: { chroma: { mode: 'snapshot', apiServerCidrs: ['203.0.113.16/28'], apiServerPorts: [443] } } };
+  const overrides = { backup: { chroma: { mode: 'snapshot' } }, platform: { kubernetesApi: { cidrs: ['203.0.113.16/28'], ports: [443] } } };
   const env = environmentWith('prod', overrides);
   let rendered: Obj[];
   let results: FlowResult[];
@@ -153,7 +153,7 @@ describe('the flow table with Chroma snapshots and a public API endpoint', () =>
     expect(api.filter((f) => f.source.name === 'Deployment/assistant').map((f) => f.actual)).toEqual(['deny']);
   });
   test('a private API endpoint is inside the private ranges already: the app policy does not list it again', () => {
-    const privateApi = environmentWith('prod', { backup: { chroma: { mode: 'snapshot', apiServerCidrs: ['10.20.0.0/28'] } } });
+    const privateApi = environmentWith('prod', { backup: { chroma: { mode: 'snapshot' } }, platform: { kubernetesApi: { cidrs: ['10.20.0.0/28'] } } });
     const appPolicy = objectsOf(privateApi).find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'assistant')!;
     const publicRule = appPolicy.spec.egress.find((r: any) => r.to?.some((p: any) => p.ipBlock));
     expect(publicRule.to[0].ipBlock.except).toEqual(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10']);
@@ -201,8 +201,8 @@ describe.each([
 ])('the flow table in cloudnative-pg mode, %s', (_what, pooler) => {
   const quota = { limitsCpu: '64', limitsMemory: '256Gi', requestsCpu: '64', requestsMemory: '256Gi', pods: 200 };
   const env = environmentWith('prod', {
-    platform: { quota },
-    postgres: { engine: 'cloudnative-pg', cloudnativePg: { pooler: { enabled: pooler }, kubernetesApi: { cidrs: ['203.0.113.32/28'], ports: [6443] } } },
+    platform: { quota, kubernetesApi: { cidrs: ['203.0.113.32/28'], ports: [6443] } },
+    postgres: { engine: 'cloudnative-pg', cloudnativePg: { pooler: { enabled: pooler } } },
   });
   let rendered: Obj[];
   let results: FlowResult[];
@@ -291,7 +291,7 @@ describe.each([
 // The app's internet egress (443) must except a public API server address of the cloudnative-pg
 // engine's config, as it does the Chroma snapshot jobs' (charts/app.ts publicApiServerCidrs).
 test('cloudnative-pg mode with the API server at a public address on 443: the app cannot reach it, the instances can', () => {
-  const env = environmentWith('prod-ha', { postgres: { cloudnativePg: { kubernetesApi: { cidrs: ['203.0.113.32/28'], ports: [443] } } } });
+  const env = environmentWith('prod-ha', { platform: { kubernetesApi: { cidrs: ['203.0.113.32/28'], ports: [443] } } });
   const rendered = objectsOf(env);
   const results = evaluateObjects(env, rendered);
   expect(wrong(results)).toEqual([]);

@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../../config/schema';
-import { podPeer, ServiceEndpoint, tcpPort } from '../../lib/endpoint';
+import { kubernetesApiEgress, podPeer, ServiceEndpoint, tcpPort } from '../../lib/endpoint';
 import { recommendedLabels } from '../../lib/labels';
 import { identity, podLabels } from '../identities';
 import { ChromaChart } from '../chroma';
@@ -43,7 +43,7 @@ export class BackupNetworkPolicies extends Construct {
       // The export and restore jobs talk to Chroma's HTTP API (Chroma's policy admits them);
       // the verification talks to its own scratch server on loopback, which no policy sees.
       export: [{ to: [podPeer(chroma.podLabels)], ports: [tcpPort(chroma.port)] }, ...offsiteEgress],
-      snapshot: [{ to: cfg.chroma.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: cfg.chroma.apiServerPorts.map((p) => tcpPort(p)) }],
+      snapshot: [kubernetesApiEgress(env.platform.kubernetesApi)],
       'unsafe-live-archive': offsiteEgress,
     };
     new k8s.KubeNetworkPolicy(this, 'chroma', {

@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../../config/schema';
-import { namespacedPeer, podPeer, tcpPort } from '../../lib/endpoint';
+import { kubernetesApiEgress, namespacedPeer, podPeer, tcpPort } from '../../lib/endpoint';
 import { objectStorageEgress } from '../backup/offsite';
 import { podLabels } from '../identities';
 import { CNPG_METRICS_PORT, CNPG_POSTGRES_PORT, CNPG_STATUS_PORT, POOLER_METRICS_PORT, poolerPodLabels } from './names';
@@ -64,7 +64,7 @@ interface Peers {
  *   other on 5432 (streaming replication, pg_rewind) and 8000 (the liveness isolation check pings
  *   the other instances' status port, pkg/management/postgres/webserver/probes/pinger.go); the
  *   pooler, or the app and the migration without one; the logical dump jobs (`-r`/`-ro`);
- *   Prometheus on 9187. Out: each other, the Kubernetes API (`postgres.cloudnativePg.kubernetesApi`)
+ *   Prometheus on 9187. Out: each other, the Kubernetes API (`platform.kubernetesApi`)
  *   and the object storage (`backup.offsite`, as the backup jobs reach it: the Barman Cloud plugin's
  *   sidecar in each pod archives WAL and takes base backups);
  * * pooler: the app and the migration on 5432, Prometheus on 9127. Out: the instances, the API.
@@ -75,12 +75,11 @@ export class CnpgNetworkPolicies extends Construct {
     const { env, clusterName, poolerName } = props;
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(clusterName)) throw new Error(`CnpgNetworkPolicies.clusterName: must be a DNS label, got ${JSON.stringify(clusterName)}`);
     const ns = env.namespace;
-    const api = env.postgres.cloudnativePg.kubernetesApi;
     const peers: Peers = {
       cluster: { podSelector: clusterPodSelector(clusterName) },
       clients: [podPeer(podLabels('app', ns)), podPeer(podLabels('migration', ns))],
       prometheus: namespacedPeer(env.monitoring.prometheusNamespace),
-      api: { to: api.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: api.ports.map((p) => tcpPort(p)) },
+      api: kubernetesApiEgress(env.platform.kubernetesApi),
     };
     this.instances(env, clusterName, peers, poolerName);
     if (poolerName) this.pooler(poolerName, peers);

@@ -21,7 +21,7 @@ const INTERNET_CLIENT = '203.0.113.50';
 const LLM_API = '198.51.100.20';
 const OBJECT_STORAGE = '198.51.100.30';
 // A private API server endpoint (kubeadm node, EKS/GKE private endpoint), used when
-// backup.chroma.apiServerCidrs is the catch-all 0.0.0.0/0, i.e. config does not know it.
+// platform.kubernetesApi.cidrs is the catch-all 0.0.0.0/0, i.e. config does not know it.
 const PRIVATE_API_SERVER = '10.0.0.1';
 
 // cert-manager v1.21.1, pkg/issuer/acme/http/pod.go (podLabels, buildPod) and
@@ -125,7 +125,7 @@ function firstAddress(cidr: string): string {
 
 /** Where the API server is: the configured endpoint CIDRs, or a private stand-in when config only says 0.0.0.0/0. */
 function kubernetesApiAddresses(env: EnvironmentConfig): string[] {
-  return apiAddressesIn(env.backup.chroma.apiServerCidrs);
+  return apiAddressesIn(env.platform.kubernetesApi.cidrs);
 }
 
 function apiAddressesIn(configured: readonly string[]): string[] {
@@ -315,7 +315,7 @@ class TableBuilder {
 
   /** Every pod that holds a service account token talks to the API server; the app never does. */
   kubernetesApi(): void {
-    const ports = this.env.backup.chroma.apiServerPorts;
+    const ports = this.env.platform.kubernetesApi.ports;
     for (const w of this.r.workloads.filter((x) => !OPERATOR_KINDS.has(x.kind) && mountsApiToken(this.r, x))) {
       for (const api of this.peers.kubernetesApi) for (const port of ports) this.need(w.pod, api, tcp(port), `${w.name}: Kubernetes API (token mounted)`);
     }
@@ -422,11 +422,10 @@ function cloudnativePgFlows(t: TableBuilder, cluster: Obj): void {
     t.refuse(t.app.pod, inst.pod, tcp(CNPG_STATUS), "the status port is the operator's");
     t.refuse(inst.pod, t.chroma.pod, tcp(t.chromaPort), 'the database never calls Chroma');
   }
-  const api = apiAddressesIn(cfg.kubernetesApi.cidrs).map((ip) => address('Kubernetes API', ip));
+  const apiPorts = env.platform.kubernetesApi.ports;
   for (const w of [...instances, ...bootstrap, ...poolers]) {
-    for (const a of api) for (const port of cfg.kubernetesApi.ports) t.need(w.pod, a, tcp(port), `${w.name}: Kubernetes API (instance manager)`);
+    for (const a of peers.kubernetesApi) for (const port of apiPorts) t.need(w.pod, a, tcp(port), `${w.name}: Kubernetes API (instance manager)`);
   }
-  for (const a of api) for (const port of cfg.kubernetesApi.ports) t.refuse(t.app.pod, a, tcp(port), 'the app never talks to the Kubernetes API');
   const storePort = objectStorePort(r, env);
   for (const w of [...instances, ...bootstrap.filter((b) => b.pod.labels['cnpg.io/jobRole'] === 'full-recovery')]) {
     t.need(w.pod, peers.objectStorage, tcp(storePort), `${w.name}: Barman Cloud plugin sidecar (WAL, base backups, recovery)`);
