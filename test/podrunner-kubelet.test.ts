@@ -5,7 +5,7 @@ import { imageRow, RunnableImage } from './podrunner/images';
 import { containerArgv, containerEnv, ContainerConfigError, expand, runAs } from './podrunner/kubelet';
 import { K8sObject, PodPlan } from './podrunner/manifests';
 import { resolveInImage } from './podrunner/sandbox';
-import { materialiseVolumes } from './podrunner/volumes';
+import { atomicWrite, materialiseVolumes } from './podrunner/volumes';
 
 // The pod runner's kubelet rules that need no namespaces: $(VAR) expansion, the container
 // environment, argv from command/args and the image, users and groups, volume layout.
@@ -118,6 +118,31 @@ describe('volumes as the kubelet lays them out', () => {
       expect(() => materialiseVolumes(plan({ volumes: [{ name: 'x', configMap: { name: 'none' } }] }), objects, secrets, { root, shm: root })).toThrow(/configmap "none" not found/);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('an update swaps the whole set at once through ..data, drops removed keys and the old timestamp directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podrunner-unit-'));
+    try {
+      atomicWrite(dir, [
+        { path: 'a', content: 'a1', mode: 0o440 },
+        { path: 'b', content: 'b1', mode: 0o440 },
+      ]);
+      const first = fs.readlinkSync(path.join(dir, '..data'));
+      const held = fs.openSync(path.join(dir, '..data', 'a'), 'r'); // a reader that resolved ..data before the swap
+      atomicWrite(dir, [
+        { path: 'a', content: 'a2', mode: 0o400 },
+        { path: 'c', content: 'c2', mode: 0o440 },
+      ]);
+      const second = fs.readlinkSync(path.join(dir, '..data'));
+      expect(second).not.toBe(first);
+      expect(fs.readdirSync(dir).sort()).toEqual(['..data', second, 'a', 'c'].sort());
+      expect([fs.readFileSync(path.join(dir, 'a'), 'utf8'), fs.readFileSync(path.join(dir, 'c'), 'utf8')]).toEqual(['a2', 'c2']);
+      expect(fs.statSync(path.join(dir, 'a')).mode & 0o777).toBe(0o400);
+      expect(fs.readFileSync(held, 'utf8')).toBe('a1');
+      fs.closeSync(held);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { freePort, initLikeTheImage, PgServer, secretVolume, settingsFromArgs, startPostgres } from '../support/postgres';
 import { environment, find, objectsOf } from '../support/synth';
-import { describeWithTool, postgresBinDir } from '../support/tools';
+import { describeWithTool, postgresBinDir, testWithTool } from '../support/tools';
 
 // The PostgreSQL StatefulSet's settings and init script, taken from the synthesized
 // manifests, on a real server: it must start, and the app must connect the way its
@@ -23,6 +23,7 @@ const initScript: string = find(objects, 'ConfigMap', 'postgresql-init').data['i
 const appConfig: Record<string, string> = find(objects, 'ConfigMap', 'assistant-config').data;
 const appPassword = `app-${Math.random().toString(36).slice(2)}-ü:\\'"`;
 const mountOf = (volume: string): string => server.volumeMounts.find((m: any) => m.name === volume).mountPath;
+const EXPORTER = '/usr/bin/prometheus-postgres-exporter';
 const IS_ROOT = process.getuid?.() === 0;
 
 /**
@@ -160,14 +161,14 @@ describeWithTool('PostgreSQL server binaries, run as root (to act as the OS user
     expect(tcp.stderr).toMatch(/pg_hba.conf rejects connection/);
   });
 
-  test('the real postgres_exporter, as uid 65534 with the rendered DATA_SOURCE_NAME, reads the server', async () => {
+  testWithTool('prometheus-postgres-exporter', fs.existsSync(EXPORTER) && EXPORTER, 'the real postgres_exporter, as uid 65534 with the rendered DATA_SOURCE_NAME, reads the server', async () => {
     const exporter = sts.spec.template.spec.containers.find((c: any) => c.name === 'postgres-exporter');
     const dsn: string = exporter.env.find((e: any) => e.name === 'DATA_SOURCE_NAME').value;
     const socketMount = mountOf('run');
     expect(dsn).toContain(`host=${socketMount}`);
     const local = dsn.replace(`host=${socketMount}`, `host=${pg.socketDir}&port=${pg.port}`);
     const port = await freePort();
-    const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '/usr/bin/prometheus-postgres-exporter', `--web.listen-address=127.0.0.1:${port}`], {
+    const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', EXPORTER, `--web.listen-address=127.0.0.1:${port}`], {
       env: { PATH: process.env.PATH ?? '', DATA_SOURCE_NAME: local },
       detached: true,
       stdio: 'ignore',

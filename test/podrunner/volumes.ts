@@ -48,21 +48,49 @@ function setOwnership(dir: string, fsGroup: number | undefined, readOnly: boolea
   });
 }
 
-function atomicWrite(dir: string, files: { path: string; content: string; mode: number }[]): void {
-  const stamp = `..${new Date().toISOString().replace(/[-:.]/g, '_')}`;
-  const data = path.join(dir, stamp);
-  fs.mkdirSync(data, { recursive: true, mode: 0o755 });
+export interface ProjectedFile {
+  readonly path: string;
+  readonly content: string;
+  readonly mode: number;
+}
+
+/**
+ * Writes (or rewrites) a configMap or secret volume as the kubelet's AtomicWriter does
+ * (kubernetes pkg/volume/util/atomic_writer.go, v1.30): the files go into a fresh
+ * `..<timestamp>` directory, a `..data_tmp` symlink to it is renamed over `..data` (one
+ * atomic step: a reader sees the old set or the new set, never a mix through one path),
+ * each top-level key is a symlink through `..data`, keys no longer projected lose their
+ * symlink, and the old timestamp directory is removed. `gid` gives the files that group
+ * (the fsGroup), as the kubelet's ownership pass does.
+ */
+export function atomicWrite(dir: string, files: readonly ProjectedFile[], gid?: number): void {
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '_');
+  const data = fs.mkdtempSync(path.join(dir, `..${stamp}.`));
+  fs.chmodSync(data, 0o755);
   for (const f of files) {
     const target = path.join(data, f.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, f.content);
+    if (gid !== undefined) fs.chownSync(target, 0, gid);
     fs.chmodSync(target, f.mode);
   }
-  fs.symlinkSync(stamp, path.join(dir, '..data'));
-  for (const top of new Set(files.map((f) => f.path.split('/')[0]))) fs.symlinkSync(path.join('..data', top), path.join(dir, top));
+  const link = path.join(dir, '..data');
+  const old = fs.existsSync(link) ? fs.readlinkSync(link) : undefined;
+  const tmp = path.join(dir, '..data_tmp');
+  fs.rmSync(tmp, { force: true });
+  fs.symlinkSync(path.basename(data), tmp);
+  fs.renameSync(tmp, link);
+  const keys = new Set(files.map((f) => f.path.split('/')[0]));
+  for (const top of keys) if (!fs.existsSync(path.join(dir, top))) fs.symlinkSync(path.join('..data', top), path.join(dir, top));
+  for (const e of fs.readdirSync(dir)) {
+    if (e.startsWith('..') || keys.has(e)) continue;
+    const st = fs.lstatSync(path.join(dir, e));
+    if (st.isSymbolicLink() && fs.readlinkSync(path.join(dir, e)).startsWith('..data/')) fs.rmSync(path.join(dir, e));
+  }
+  if (old && old !== path.basename(data)) fs.rmSync(path.join(dir, old), { recursive: true, force: true });
 }
 
-function projectKeys(pod: PodPlan, vol: any, kind: string, name: string, data: Record<string, string> | undefined, src: any): { path: string; content: string; mode: number }[] | undefined {
+function projectKeys(pod: PodPlan, vol: any, kind: string, name: string, data: Record<string, string> | undefined, src: any): ProjectedFile[] | undefined {
   if (!data) {
     if (src.optional) return [];
     throw new ContainerConfigError(`pod ${pod.name}: volume ${vol.name}: ${kind} "${name}" not found (FailedMount)`);

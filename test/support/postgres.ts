@@ -4,6 +4,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { postgresBinDir } from './tools';
+import { atomicWrite } from '../podrunner/volumes';
 
 // A real, throw-away PostgreSQL server for tests: initdb into a temporary directory, then
 // `postgres` on a free port of 127.0.0.1 only. initdb and postgres refuse to run as root,
@@ -232,19 +233,19 @@ export function settingsFromArgs(args: string[]): Record<string, string> {
 }
 
 /**
- * A Secret volume as the kubelet writes it for a pod with an fsGroup: one file per key,
- * owned by root and the group of the OS user that runs the server (the pods' fsGroup 999
- * is the image's postgres group), mode 0440. Returns the directory; the caller removes it.
+ * A Secret volume as the kubelet writes it for a pod with an fsGroup: the atomic-writer
+ * layout of the pod runner (each key a symlink through `..data`), the files owned by root
+ * and the group of the OS user that runs the server (the pods' fsGroup 999 is the image's
+ * postgres group), mode 0440. Returns the directory; the caller removes it.
  */
 export function secretVolume(values: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-'));
-  const user = serverUser();
-  for (const [key, value] of Object.entries(values)) {
-    const file = path.join(dir, key);
-    fs.writeFileSync(file, value, { mode: 0o440 });
-    if (user) fs.chownSync(file, 0, user.gid);
-    fs.chmodSync(file, 0o440);
-  }
   fs.chmodSync(dir, 0o755);
+  updateSecretVolume(dir, values);
   return dir;
+}
+
+/** What the kubelet does when the Secret changes: the new set of files, swapped in at once. */
+export function updateSecretVolume(dir: string, values: Record<string, string>): void {
+  atomicWrite(dir, Object.entries(values).map(([key, content]) => ({ path: key, content, mode: 0o440 })), serverUser()?.gid);
 }

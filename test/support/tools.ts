@@ -45,4 +45,21 @@ export function describeWithTool(tool: string, found: string | undefined | boole
   }
 }
 
+/** `test` when the tool is there; otherwise, as describeWithTool, a loud skip or in CI a failure. */
+export function testWithTool(tool: string, found: string | undefined | boolean, name: string, fn: () => unknown, timeout?: number): void {
+  if (found) {
+    test(name, fn as jest.ProvidesCallback, timeout);
+    return;
+  }
+  const why = `${tool} is not installed (run tools/install-test-deps.sh)`;
+  if (IN_CI) {
+    test(`${name} (requires ${tool})`, () => {
+      throw new Error(`${why}; CI=true, so this is a failure, not a skip`);
+    });
+  } else {
+    process.stderr.write(`\n*** SKIPPED "${name}": ${why} ***\n\n`);
+    test.skip(`${name} [SKIPPED: ${why}]`, fn as jest.ProvidesCallback);
+  }
+}
+
 export const which = onPath;
