@@ -21,9 +21,10 @@ uri, float32 embedding). The caller (chroma-export.sh, chroma-restore-verify.sh)
 both files as .partial and publishes them with their .sha256 files.
 
 Consistency: the ids of a collection are listed in one request, then fetched by id in
-batches. Every record that existed when its collection was listed and was not deleted
-before its batch was fetched is in the archive, whole (one record comes from one get),
-in its state at that fetch. Writes do not stop for the export.
+batches, each batch twice (read_records: one get can return a record torn between two
+writes). Every record that existed when its collection was listed and was not deleted
+before its batch was fetched is in the archive, whole, in a state two consecutive reads
+agreed on. Writes do not stop for the export.
 
 Routes (Chroma 1.0.0 and 1.5.9, rust/frontend/src/server.rs): /api/v2/version,
 /api/v2/pre-flight-checks, /api/v2/tenants/{t}/databases, .../collections (GET list,
@@ -50,6 +51,7 @@ BATCH = int(os.environ.get("CHROMA_BATCH_SIZE", "1000"))
 SAMPLE = int(os.environ.get("VERIFY_SAMPLE_SIZE", "200"))
 MAX_MISS_RATIO = float(os.environ.get("VERIFY_MAX_MISS_RATIO", "0.1"))
 NEIGHBOURS = 25
+CONFIRM_ROUNDS = max(1, int(os.environ.get("CHROMA_CONFIRM_ROUNDS", "8")))
 TENANTS = [t for t in os.environ.get("CHROMA_TENANTS", "default_tenant").split(",") if t]
 
 
@@ -165,17 +167,57 @@ def column(res, name, n):
     return col if col is not None else [None] * n
 
 
+def fetch_records(chroma, tenant, database, cid, ids):
+    """One get of `ids`: id -> record (a dict with a base64 embedding), for the ids that exist."""
+    res = chroma.get(tenant, database, cid, {"ids": ids, "include": ["embeddings", "documents", "metadatas", "uris"]})
+    n = len(res["ids"])
+    embs, docs, metas, uris = (column(res, k, n) for k in ("embeddings", "documents", "metadatas", "uris"))
+    out = {}
+    for j in range(n):
+        if embs[j] is None:
+            raise Failure("%s: record %r has no embedding" % (database, res["ids"][j]))
+        out[res["ids"][j]] = {"id": res["ids"][j], "embedding": f32_b64(embs[j]), "document": docs[j], "metadata": metas[j], "uri": uris[j]}
+    return out
+
+
 def read_records(chroma, tenant, database, cid, ids, batch):
-    """Yields the records of `ids` that still exist, as dicts with a base64 embedding."""
+    """Yields the records of `ids` that still exist, each as two consecutive gets returned it.
+
+    One get is not one snapshot: Chroma's local executor reads documents and metadata from
+    SQLite, then each embedding from the HNSW index, while a write commits to SQLite first
+    and applies to the HNSW index after (rust/frontend/src/executor/local.rs and
+    rust/log/src/local_compaction_manager.rs, Chroma 1.0.0 to 1.5.9). A get that meets a
+    write in between returns a record torn between two states (measured: a document with
+    the embedding of no version of its record). So each batch is read again, and a record
+    is kept once two consecutive reads agree on all of it; a record that differs is read
+    again, with a growing pause, at most CONFIRM_ROUNDS times, then the export fails.
+    """
     for i in range(0, len(ids), batch):
         part = ids[i:i + batch]
-        res = chroma.get(tenant, database, cid, {"ids": part, "include": ["embeddings", "documents", "metadatas", "uris"]})
-        n = len(res["ids"])
-        embs, docs, metas, uris = (column(res, k, n) for k in ("embeddings", "documents", "metadatas", "uris"))
-        for j in range(n):
-            if embs[j] is None:
-                raise Failure("%s: record %r has no embedding" % (database, res["ids"][j]))
-            yield {"id": res["ids"][j], "embedding": f32_b64(embs[j]), "document": docs[j], "metadata": metas[j], "uri": uris[j]}
+        last = fetch_records(chroma, tenant, database, cid, part)
+        pending, confirmed = part, {}
+        for attempt in range(CONFIRM_ROUNDS):
+            again = fetch_records(chroma, tenant, database, cid, pending)
+            unsure = []
+            for rid in pending:
+                before, now = last.get(rid), again.get(rid)
+                if now is None:
+                    continue  # deleted (before or between the reads)
+                if now == before:
+                    confirmed[rid] = now
+                else:
+                    unsure.append(rid)
+            if not unsure:
+                break
+            log("%s: %d records changed between two reads; reading them again" % (database, len(unsure)))
+            pending, last = unsure, again
+            time.sleep(min(0.05 * 2 ** attempt, 2.0))
+        else:
+            raise Failure("%s: %d records differ between every two reads in %d rounds (first: %r): they are rewritten faster "
+                          "than a read can be confirmed; run the export again later" % (database, len(unsure), CONFIRM_ROUNDS, unsure[0]))
+        for rid in part:
+            if rid in confirmed:
+                yield confirmed[rid]
 
 
 def list_ids(chroma, tenant, database, cid):

@@ -78,7 +78,7 @@ describeWithTool('npm chromadb (chroma run) and python3', chromaAvailable(), 'Ch
         await target.stop();
       }
     }
-    process.stderr.write(`export mode: ${results.map((r) => `${r.records} records, ${JSON.stringify(problemsOf(r))}`).join('\n')}\n`);
+    process.stderr.write(`export mode: ${results.map((r) => `${r.records} records, ${JSON.stringify(corrupt(r) ? { ...problemsOf(r), examples: r.examples } : problemsOf(r))}`).join('\n')}\n`);
     expect(results.map(problemsOf)).toEqual(results.map(() => CLEAN));
   }, 1_200_000);
 

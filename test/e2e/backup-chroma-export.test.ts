@@ -1,9 +1,11 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
+import { spawn } from 'child_process';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { checkAgainstWrites, chromaAvailable, CLEAN, freePort, localConfig, problemsOf, startChroma, startWriter, stopAllChroma, Writer } from '../support/chroma';
 import { containerEnv, jobContainer, listDir, runContainer, tempDir, writeConfigMap } from '../support/jobs';
-import { environment, objectsOf } from '../support/synth';
+import { environment, objectsOf, REPO_ROOT } from '../support/synth';
 import { describeWithTool } from '../support/tools';
 
 // Chroma's default backup mode (export) against a real Chroma server started from the
@@ -116,6 +118,63 @@ describeWithTool('npm chromadb (chroma run) and python3', chromaAvailable(), 'Ch
       }
     } finally {
       fs.rmSync(bad, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test('a read torn by a write (document and embedding of two states) is read again, never archived; one torn every time fails the export', async () => {
+    // A quiet server with known records, behind a proxy that tears get answers as Chroma
+    // can (test/support/chroma-torn-proxy.py): what the export archives must be what the
+    // server holds.
+    const server = await serverFromRendered('chroma-config', 'config.yaml');
+    const api = `${server.url}/api/v2/tenants/default_tenant/databases/default_database`;
+    const post = async (p: string, body: unknown) => {
+      const r = await fetch(`${api}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!r.ok) throw new Error(`${p}: HTTP ${r.status} ${await r.text()}`);
+      return r.json();
+    };
+    const coll = await post('/collections', { name: 'torn' });
+    const ids = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    await post(`/collections/${coll.id}/add`, { ids, embeddings: ids.map((_, i) => [i, -i, i / 7, 1]), documents: ids.map((id) => `doc ${id}`) });
+    const truth = await post(`/collections/${coll.id}/get`, { ids, include: ['embeddings'] });
+    const f32 = (v: number[]) => Buffer.from(new Float32Array(v).buffer).toString('base64');
+    const want = Object.fromEntries(truth.ids.map((id: string, i: number) => [id, f32(truth.embeddings[i])]));
+    const exporter = jobContainer(objects, 'chroma-backup', 'export');
+    const run = async (mode: string, base: Record<string, string>) => {
+      const port = await freePort();
+      const events = path.join(tempDir('torn-events'), 'events');
+      const proxy = spawn('python3', [path.join(REPO_ROOT, 'test/support/chroma-torn-proxy.py'), server.url, String(port), mode, events], { stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise((resolve, reject) => {
+          proxy.stdout!.once('data', resolve);
+          proxy.once('exit', (code) => reject(new Error(`proxy exited with ${code}`)));
+        });
+        const dir = tempDir('torn-export');
+        const r = runContainer(exporter, scripts, containerEnv(exporter, { CHROMA_URL: `http://127.0.0.1:${port}`, BACKUP_DIR: dir, PAIRED_BACKUP_DIR: pairedDir }), { PATH: process.env.PATH ?? '', ...base });
+        const torn = fs.existsSync(events) ? fs.readFileSync(events, 'utf8').trim().split('\n').length : 0;
+        return { r, dir, torn };
+      } finally {
+        proxy.kill();
+        await new Promise((r) => (proxy.exitCode === null ? proxy.once('exit', r) : r(undefined)));
+      }
+    };
+    try {
+      const once = await run('once', {});
+      expect(once.torn).toBe(1);
+      if (once.r.status !== 0) throw new Error(`export failed: ${once.r.stderr}`);
+      const archive = listDir(once.dir).find((f) => f.endsWith('.jsonl.gz'))!;
+      const lines = zlib.gunzipSync(fs.readFileSync(path.join(once.dir, archive))).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const got: Record<string, string> = {};
+      for (const l of lines.filter((x) => x.kind === 'records' && x.key.endsWith('/torn'))) l.ids.forEach((id: string, i: number) => (got[id] = l.embeddings[i]));
+      expect(got).toEqual(want);
+      expect(once.r.stderr).toMatch(/2 records changed between two reads; reading them again/);
+
+      const always = await run('alternate', { CHROMA_CONFIRM_ROUNDS: '3' });
+      expect(always.torn).toBeGreaterThanOrEqual(2);
+      expect(always.r.status).not.toBe(0);
+      expect(always.r.stderr).toMatch(/2 records differ between every two reads in 3 rounds \(first: 't[01]'\)/);
+      expect(listDir(always.dir).filter((f) => f.endsWith('.jsonl.gz'))).toEqual([]);
+    } finally {
+      await server.stop();
     }
   }, 120_000);
 

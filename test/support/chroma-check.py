@@ -40,6 +40,18 @@ def embedding(rid, v):
     return chroma_http.embedding(seed, dim, rid, v)
 
 
+def same(a, b):
+    return max(abs(x - y) for x, y in zip(a, b)) <= 1e-6
+
+
+def whose(name, rid, emb):
+    """Which sent version of the record the embedding belongs to, if any: a torn read or a mix-up."""
+    for v in sorted(sent_before_end.get(name, {}).get(rid, set())):
+        if same(emb, embedding(rid, v)):
+            return "that of v%d" % v
+    return "of no version of this record"
+
+
 # What must be there: per collection, id -> version acknowledged last before T_START.
 must, deleted_before_end, sent_before_end = {}, {}, {}
 with open(log_path) as f:
@@ -82,10 +94,10 @@ for name in sorted(set(must) | set(colls)):
         out["records"] += 1
         v = int(doc.rsplit(" v", 1)[1])
         have[rid] = v
-        if max(abs(a - b) for a, b in zip(emb, embedding(rid, v))) > 1e-6:
+        if not same(emb, embedding(rid, v)):
             out["wrong"] += 1
             if len(out["examples"]) < 5:
-                out["examples"].append("%s/%s: document says v%d, the embedding is another" % (name, rid, v))
+                out["examples"].append("%s/%s: document says v%d, the embedding is %s" % (name, rid, v, whose(name, rid, emb)))
         if v not in sent_before_end.get(name, {}).get(rid, set()):
             out["phantom"] += 1
     for rid, v in must.get(name, {}).items():
