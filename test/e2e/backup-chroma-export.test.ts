@@ -127,7 +127,7 @@ describeWithTool('npm chromadb (chroma run) and python3', chromaAvailable(), 'Ch
     // server holds.
     const server = await serverFromRendered('chroma-config', 'config.yaml');
     const api = `${server.url}/api/v2/tenants/default_tenant/databases/default_database`;
-    const post = async (p: string, body: unknown) => {
+    const post = async (p: string, body: unknown): Promise<any> => {
       const r = await fetch(`${api}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!r.ok) throw new Error(`${p}: HTTP ${r.status} ${await r.text()}`);
       return r.json();
