@@ -593,6 +593,11 @@ const monitoring = z
     ingressController: scrapeTarget('ingress-nginx-controller-metrics', 'ingress-nginx', 'the ingress-nginx controller').describe(
       'The ingress-nginx controller\'s scrape target; the request SLIs come from its metrics, and IngressControllerMetricsAbsent fires when Prometheus has none.',
     ),
+    argoRolloutsNamespaceLabel: promLabelName()
+      .default('exported_namespace')
+      .describe(
+        'Label of the Argo Rollouts controller\'s rollout_info that holds the Rollout\'s namespace (`app.delivery: canary`; AssistantRolloutFailed reads it): `exported_namespace` with a ServiceMonitor that keeps honorLabels false (docs/delivery.md), `namespace` with honorLabels true.',
+      ),
     dashboard: z
       .strictObject({
         labels: k8sLabels({ grafana_dashboard: '1' }).describe('Labels the Grafana dashboard sidecar looks for (kube-prometheus-stack: grafana_dashboard: "1").'),

@@ -1,19 +1,21 @@
 import { parseEnvironment } from '../config/load';
 import { CONFIG, environment, environmentWith, ENV_NAMES } from './support/synth';
 import { severityOf } from '../charts/monitoring/rules/promql';
-import { alertNames, alertRules, cnpgUnitTestEnv, readUnitTests, renderedGroups, seconds, UNIT_TEST_ENV, unitTestEnvOf } from './promtool/harness';
+import { alertNames, alertRules, canaryUnitTestEnv, cnpgUnitTestEnv, readUnitTests, renderedGroups, seconds, UNIT_TEST_ENV, unitTestEnvOf } from './promtool/harness';
 
 // The promtool unit tests (test/promtool/*.test.yaml) cover every alert: a case where it
 // fires, one where it stays quiet, and one inside its `for` window where it is still pending.
-// They run against the prod rules (cloudnative-pg*.test.yaml: prod's in cloudnative-pg mode);
+// They run against the prod rules (cloudnative-pg*.test.yaml: prod's in cloudnative-pg mode,
+// delivery-canary*.test.yaml: prod's in canary delivery mode);
 // the tests below show that this covers every environment, in either database engine.
 
 const unitTests = readUnitTests();
 const prod = environment(UNIT_TEST_ENV);
 const cnpg = cnpgUnitTestEnv();
-const everyAlert = [...new Set([...ENV_NAMES.map(environment), cnpg].flatMap((e) => alertNames(e)))].sort();
-/** The unit-test environment an alert is rendered in (prod's rules, or prod's in cloudnative-pg mode). */
-const envOfAlert = (alert: string) => [prod, cnpg].find((e) => alertNames(e).includes(alert)) ?? prod;
+const canary = canaryUnitTestEnv();
+const everyAlert = [...new Set([...ENV_NAMES.map(environment), cnpg, canary].flatMap((e) => alertNames(e)))].sort();
+/** The unit-test environment an alert is rendered in (prod's rules, or prod's in cloudnative-pg or canary mode). */
+const envOfAlert = (alert: string) => [prod, cnpg, canary].find((e) => alertNames(e).includes(alert)) ?? prod;
 
 interface Case {
   file: string;

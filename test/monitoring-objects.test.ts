@@ -71,7 +71,13 @@ function podTemplates(objects: K8sObject[]): { owner: string; template: any }[] 
  * requests before any per-route stat counts them, so there is no AssistantRateLimitHitsHigh
  * (charts/monitoring/rules/edge-metrics.ts, docs/edge.md).
  */
-const alertsOf = (env: { edge: { kind: string } }) => (env.edge.kind === 'gateway-api' ? ALERTS.filter((a) => a !== 'AssistantRateLimitHitsHigh') : ALERTS);
+const alertsOf = (env: { edge: { kind: string }; app: { delivery: string } }) => [
+  ...(env.edge.kind === 'gateway-api' ? ALERTS.filter((a) => a !== 'AssistantRateLimitHitsHigh') : ALERTS),
+  ...(env.app.delivery === 'canary' ? CANARY_ALERTS : []),
+];
+
+/** Canary mode: a failed canary and the Argo Rollouts metrics it is seen by (charts/delivery/rollout-alerts.ts). */
+const CANARY_ALERTS = ['AssistantRolloutFailed', 'ArgoRolloutsMetricsAbsent'];
 
 /** Issue 12: the cloudnative-pg engine's alerts; PostgresqlDown is the statefulset's (CnpgPrimaryMissing stands for it). */
 const CNPG_ALERTS = ['CnpgPrimaryMissing', 'CnpgPrimaryChanged', 'CnpgReplicationLagHigh', 'CnpgWalArchivingFailing', 'CnpgBackupStale', 'CnpgBackupNeverSucceeded'];
@@ -103,6 +109,7 @@ describe.each(ENV_NAMES)('%s: monitoring objects', (name) => {
       [
         'ConfigMap/llm-stack-dashboard',
         ...(statefulset ? ['PodMonitor/postgresql'] : ['PrometheusRule/cloudnative-pg-alerts']),
+        ...(env.app.delivery === 'canary' ? ['PrometheusRule/delivery-alerts'] : []),
         'PrometheusRule/assistant-alerts',
         'PrometheusRule/backup-alerts',
         'PrometheusRule/chroma-alerts',

@@ -3,6 +3,8 @@ import { EnvironmentConfig } from '../../config/schema';
 import { RollingDelivery } from './rolling';
 import type { CanaryDelivery } from './canary';
 import { AppDownRule, deploymentDown, rolloutDown, Selector } from './availability';
+import type { ComponentRules } from '../monitoring/rules/promql';
+import { rolloutRules } from './rollout-alerts';
 import { Delivery, DeliveryProps, ROLLOUT_HASH_LABEL } from './types';
 
 export * from './types';
@@ -39,4 +41,12 @@ export function scrapedPodLabels(env: Pick<EnvironmentConfig, 'app'>): string[] 
 export function appDownRule(env: Pick<EnvironmentConfig, 'app'>, sel: Selector, name: string): AppDownRule {
   const { app } = env;
   return app.delivery === 'canary' ? rolloutDown(sel, name, app.autoscaling.enabled || app.replicas > 0) : deploymentDown(sel, name);
+}
+
+/**
+ * The delivery mode's own alerts: canary mode's from the Argo Rollouts controller's metrics
+ * (a failed canary, and those metrics missing); rolling mode has none beyond RolloutStuck.
+ */
+export function deliveryRules(env: EnvironmentConfig, name: string): ComponentRules[] {
+  return env.app.delivery === 'canary' ? [rolloutRules(env, name)] : [];
 }

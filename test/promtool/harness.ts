@@ -50,9 +50,25 @@ export function gatewayUnitTestEnv(): EnvironmentConfig {
   return gatewayEnv;
 }
 
+/**
+ * `delivery-canary*.test.yaml` test canary mode's own alerts (charts/delivery/rollout-alerts.ts):
+ * prod's rules switched to `app.delivery: canary`, as config/environments/preview.yaml sets it.
+ * They test no alert that prod also has, so the mutation test (prod's rules) never runs them.
+ */
+export const CANARY_UNIT_TEST_OVERRIDES = { app: { delivery: 'canary' } } as const;
+const CANARY_UNIT_TEST_FILE = /^delivery-canary.*\.test\.yaml$/;
+let canaryEnv: EnvironmentConfig | undefined;
+
+/** prod in canary delivery mode (one config object, so that its rendering is cached). */
+export function canaryUnitTestEnv(): EnvironmentConfig {
+  canaryEnv ??= environmentWith(UNIT_TEST_ENV, CANARY_UNIT_TEST_OVERRIDES);
+  return canaryEnv;
+}
+
 /** The environment whose rules a unit test file is written for. */
 export function unitTestEnvOf(file: string): EnvironmentConfig {
   if (GATEWAY_UNIT_TEST_FILE.test(file)) return gatewayUnitTestEnv();
+  if (CANARY_UNIT_TEST_FILE.test(file)) return canaryUnitTestEnv();
   return CNPG_UNIT_TEST_FILE.test(file) ? cnpgUnitTestEnv() : environment(UNIT_TEST_ENV);
 }
 export const UNIT_TEST_DIR = __dirname;
@@ -422,6 +438,7 @@ export function vectorSelectors(expr: string): VectorSelector[] {
 export function scopeLabel(env: EnvironmentConfig, metric: string): string {
   if (metric.startsWith('certmanager_')) return env.monitoring.certManagerNamespaceLabel;
   if (metric.startsWith('nginx_ingress_controller_')) return env.monitoring.ingressNamespaceLabel;
+  if (metric.startsWith('rollout_info')) return env.monitoring.argoRolloutsNamespaceLabel;
   return 'namespace';
 }
 

@@ -1,4 +1,6 @@
 import { EnvironmentConfig } from '../../../config/schema';
+import { APP_NAME } from '../../app';
+import { deliveryRules } from '../../delivery';
 import { assistantRules } from './assistant';
 import { backupRules } from './backup';
 import { chromaRules } from './chroma';
@@ -42,6 +44,7 @@ export function componentRules(env: EnvironmentConfig): ComponentRules[] {
     sloRules(ctx),
     llmRules(ctx),
     workloadRules(ctx),
+    ...deliveryRules(env, APP_NAME),
     ...databaseRules(ctx),
     chromaRules(ctx),
     storageRules(ctx),
