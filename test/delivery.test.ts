@@ -247,3 +247,29 @@ describe('strict schema validation of the canary objects (imports/crds/argoproj.
     expect(validator.validate(bad)).toContainEqual({ path: '/spec/strategy/canary', message: 'unknown field "stepz"' });
   });
 });
+
+describe('the Argo Rollouts ServiceMonitor of docs/delivery.md (install.yaml ships none)', () => {
+  const doc = fs.readFileSync(path.join(__dirname, '..', 'docs', 'delivery.md'), 'utf8');
+  const block = /Apply one once per cluster[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc);
+  const monitor = block ? YAML.parse(block[1]) : undefined;
+
+  test('is a valid ServiceMonitor', () => {
+    expect(monitor?.kind).toBe('ServiceMonitor');
+    expect(manifestValidator().validate(monitor)).toEqual([]);
+  });
+
+  test('selects the metrics Service of install.yaml v1.9.1 by its label and port name (test/metrics-catalogue/argo-rollouts.yaml)', () => {
+    // manifests/base/argo-rollouts-metrics-service.yaml at v1.9.1
+    const service = { labels: { 'app.kubernetes.io/name': 'argo-rollouts-metrics', 'app.kubernetes.io/component': 'server', 'app.kubernetes.io/part-of': 'argo-rollouts' }, ports: [{ name: 'metrics', port: 8090 }] };
+    expect(selectorMatches(monitor.spec.selector, service.labels)).toBe(true);
+    expect(monitor.spec.endpoints.map((e: any) => e.port)).toEqual(['metrics']);
+    expect(service.ports.map((p) => p.name)).toContain(monitor.spec.endpoints[0].port);
+  });
+
+  test('its honorLabels agrees with the default namespace label the alerts read, and it carries the default selection labels', () => {
+    const canary = environmentWith('prod', { app: { delivery: 'canary' } });
+    const honour = monitor.spec.endpoints.every((e: any) => e.honorLabels === true);
+    expect(canary.monitoring.argoRolloutsNamespaceLabel).toBe(honour ? 'namespace' : 'exported_namespace');
+    expect(monitor.metadata.labels).toEqual(canary.monitoring.serviceMonitorLabels);
+  });
+});
