@@ -93,7 +93,9 @@ describe.each([...ENV_NAMES, CNPG])('%s: Grafana dashboard', (name) => {
     const latency = panels.find((p) => p.title === 'Latency p50 / p95 / p99')!;
     expect(latency.targets!.map((t) => /histogram_quantile\((0\.\d+),/.exec(t.expr)?.[1])).toEqual(['0.5', '0.95', '0.99']);
     const pods = panels.find((p) => p.title === 'Pods and HPA')!.targets!.map((t) => t.expr).join('\n');
-    expect(pods).toContain('kube_deployment_status_replicas_available');
+    // canary mode: the Deployment runs no pods; the Rollout's replicas come from the Argo Rollouts controller
+    expect(pods).toContain(env.app.delivery === 'canary' ? `rollout_info_replicas_available{${env.monitoring.argoRolloutsNamespaceLabel}="${env.namespace}", name="assistant"}` : 'kube_deployment_status_replicas_available');
+    expect(pods.includes('kube_deployment_')).toBe(env.app.delivery !== 'canary');
     expect(pods.includes('kube_horizontalpodautoscaler_spec_max_replicas')).toBe(env.app.autoscaling.enabled);
   });
 

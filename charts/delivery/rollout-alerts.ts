@@ -54,3 +54,9 @@ export function rolloutRules(env: EnvironmentConfig, name: string): ComponentRul
     ],
   };
 }
+
+/** The Rollout's available and desired replicas (rollout_info_replicas_*; one series per controller replica, so max). */
+export function rolloutReplicas(env: EnvironmentConfig, name: string): { available: string; desired: string } {
+  const sel = (metric: string) => `max(${selector(metric, [`${env.monitoring.argoRolloutsNamespaceLabel}="${env.namespace}"`, `name="${name}"`])})`;
+  return { available: sel('rollout_info_replicas_available'), desired: sel('rollout_info_replicas_desired') };
+}

@@ -1,5 +1,6 @@
 import { EnvironmentConfig } from '../../config/schema';
 import { APP_NAME } from '../app';
+import { replicaQueries } from '../delivery';
 import { WATCHED_CRONJOBS } from './rules/backup';
 import { cnpgClusterRow, cnpgPostgresRow } from './dashboard-cloudnative-pg';
 import { POSTGRES_JOB } from './rules/postgresql';
@@ -52,9 +53,10 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
   const rate = (s: string) => `rate(${s}[$__rate_interval])`;
   const quantile = (q: number) => `histogram_quantile(${q}, sum by (le) (${rate(edge.bucket())}))${edge.toSeconds}`;
 
+  const replicas = replicaQueries(env, APP_NAME);
   const podsAndHpa: Target[] = [
-    { expr: `sum(${sel('kube_deployment_status_replicas_available', `deployment="${APP_NAME}"`)})`, legendFormat: 'available' },
-    { expr: `sum(${sel('kube_deployment_spec_replicas', `deployment="${APP_NAME}"`)})`, legendFormat: 'desired' },
+    { expr: replicas.available, legendFormat: 'available' },
+    { expr: replicas.desired, legendFormat: 'desired' },
   ];
   if (env.app.autoscaling.enabled) {
     const hpa = `horizontalpodautoscaler="${APP_NAME}"`;
@@ -117,8 +119,8 @@ export function dashboardRows(env: EnvironmentConfig): RowSpec[] {
         {
           title: 'Pods and HPA',
           description: env.app.autoscaling.enabled
-            ? 'Available and desired replicas of the Deployment, and the HPA\'s current, minimum and maximum.'
-            : 'Available and desired replicas of the Deployment (no HPA in this environment).',
+            ? `Available and desired replicas of ${replicas.what}, and the HPA's current, minimum and maximum.`
+            : `Available and desired replicas of ${replicas.what} (no HPA in this environment).`,
           unit: 'short',
           min: 0,
           targets: podsAndHpa,
