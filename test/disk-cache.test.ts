@@ -21,7 +21,10 @@ test('computes and stores once; later calls read the file', () => {
 
 test('while a live process holds the lock, waits for its file instead of computing', async () => {
   const file = path.join(dir, 'value.json');
-  const holder = spawn(process.execPath, ['-e', `setTimeout(() => require('fs').writeFileSync(${JSON.stringify(file)}, 'from the holder'), 300)`]);
+  // The holder publishes as computeOnce does (write aside, rename): a plain writeFileSync would let
+  // the waiter see the file created and still empty (it did, once, in CI).
+  const publish = `const fs = require('fs'); fs.writeFileSync(${JSON.stringify(`${file}.tmp`)}, 'from the holder'); fs.renameSync(${JSON.stringify(`${file}.tmp`)}, ${JSON.stringify(file)})`;
+  const holder = spawn(process.execPath, ['-e', `setTimeout(() => { ${publish} }, 300)`]);
   try {
     fs.writeFileSync(`${file}.lock`, String(holder.pid));
     expect(computeOnce(file, () => 'computed here')).toBe('from the holder');
