@@ -262,8 +262,7 @@ describe('the Argo Rollouts ServiceMonitor of docs/delivery.md (install.yaml shi
     // manifests/base/argo-rollouts-metrics-service.yaml at v1.9.1
     const service = { labels: { 'app.kubernetes.io/name': 'argo-rollouts-metrics', 'app.kubernetes.io/component': 'server', 'app.kubernetes.io/part-of': 'argo-rollouts' }, ports: [{ name: 'metrics', port: 8090 }] };
     expect(selectorMatches(monitor.spec.selector, service.labels)).toBe(true);
-    expect(monitor.spec.endpoints.map((e: any) => e.port)).toEqual(['metrics']);
-    expect(service.ports.map((p) => p.name)).toContain(monitor.spec.endpoints[0].port);
+    for (const e of monitor.spec.endpoints) expect(service.ports.map((p) => p.name)).toContain(e.port);
   });
 
   test('its honorLabels agrees with the default namespace label the alerts read, and it carries the default selection labels', () => {

@@ -3,6 +3,7 @@ import { EnvironmentConfig } from '../../config/schema';
 import { RollingDelivery } from './rolling';
 import type { CanaryDelivery } from './canary';
 import { AppDownRule, deploymentDown, rolloutDown, Selector } from './availability';
+import { selector } from '../monitoring/rules/promql';
 import type { ComponentRules } from '../monitoring/rules/promql';
 import { rolloutReplicas, rolloutRules } from './rollout-alerts';
 import { Delivery, DeliveryProps, ROLLOUT_HASH_LABEL } from './types';
@@ -54,6 +55,6 @@ export function deliveryRules(env: EnvironmentConfig, name: string): ComponentRu
 /** The app's available and desired replicas as the delivery mode's controller reports them, for the dashboard. */
 export function replicaQueries(env: EnvironmentConfig, name: string): { what: string; available: string; desired: string } {
   if (env.app.delivery === 'canary') return { what: 'the Rollout (Argo Rollouts controller metrics)', ...rolloutReplicas(env, name) };
-  const sel = (metric: string) => `sum(${metric}{namespace="${env.namespace}", deployment="${name}"})`;
+  const sel = (metric: string) => `sum(${selector(metric, [`namespace="${env.namespace}"`, `deployment="${name}"`])})`;
   return { what: 'the Deployment', available: sel('kube_deployment_status_replicas_available'), desired: sel('kube_deployment_spec_replicas') };
 }

@@ -1,5 +1,5 @@
 import { EnvironmentConfig } from '../../config/schema';
-import { selector } from '../monitoring/rules/promql';
+import { oneOf, selector } from '../monitoring/rules/promql';
 import type { ComponentRules } from '../monitoring/rules/promql';
 
 // Canary mode's own alerts, from the Argo Rollouts controller's metrics (v1.9.1,
@@ -16,18 +16,22 @@ import type { ComponentRules } from '../monitoring/rules/promql';
  */
 export const FAILED_PHASES = ['Abort', 'Timeout', 'Error', 'InvalidSpec'] as const;
 
+/** `metric{<argoRolloutsNamespaceLabel>="<namespace>", name="<name>", <matchers>}`: a series of the environment's Rollout. */
+function rolloutSel(env: EnvironmentConfig, name: string, metric: string, ...matchers: string[]): string {
+  return selector(metric, [`${env.monitoring.argoRolloutsNamespaceLabel}="${env.namespace}"`, `name="${name}"`, ...matchers]);
+}
+
 export function rolloutRules(env: EnvironmentConfig, name: string): ComponentRules {
   const { monitoring: m, namespace } = env;
   // The series' own namespace label is the controller's (or exported_namespace): routing needs the environment's.
   const labels = { namespace };
-  const info = selector('rollout_info', [`${m.argoRolloutsNamespaceLabel}="${namespace}"`, `name="${name}"`]);
   return {
     component: 'delivery',
     alerts: [
       {
         alert: 'AssistantRolloutFailed',
         // Every controller replica may serve the metric: one series per phase.
-        expr: `max by (name, phase) (${selector('rollout_info', [`${m.argoRolloutsNamespaceLabel}="${namespace}"`, `name="${name}"`, `phase=~"${FAILED_PHASES.join('|')}"`])}) == 1`,
+        expr: `max by (name, phase) (${rolloutSel(env, name, 'rollout_info', oneOf('phase', FAILED_PHASES))}) == 1`,
         for: '1m',
         urgency: 'ticket',
         labels,
@@ -41,7 +45,7 @@ export function rolloutRules(env: EnvironmentConfig, name: string): ComponentRul
         alert: 'ArgoRolloutsMetricsAbsent',
         // The Rollout's own series, not the controller's `up`: a namespace label that does not
         // match the ServiceMonitor's honorLabels blinds the alert above as much as no scrape.
-        expr: `absent(${info})`,
+        expr: `absent(${rolloutSel(env, name, 'rollout_info')})`,
         for: '15m',
         urgency: 'ticket',
         labels,
@@ -57,6 +61,5 @@ export function rolloutRules(env: EnvironmentConfig, name: string): ComponentRul
 
 /** The Rollout's available and desired replicas (rollout_info_replicas_*; one series per controller replica, so max). */
 export function rolloutReplicas(env: EnvironmentConfig, name: string): { available: string; desired: string } {
-  const sel = (metric: string) => `max(${selector(metric, [`${env.monitoring.argoRolloutsNamespaceLabel}="${env.namespace}"`, `name="${name}"`])})`;
-  return { available: sel('rollout_info_replicas_available'), desired: sel('rollout_info_replicas_desired') };
+  return { available: `max(${rolloutSel(env, name, 'rollout_info_replicas_available')})`, desired: `max(${rolloutSel(env, name, 'rollout_info_replicas_desired')})` };
 }

@@ -36,7 +36,8 @@ function walk(dir: string, fn: (p: string, st: fs.Stats) => void): void {
   if (st.isDirectory()) for (const e of fs.readdirSync(dir)) walk(path.join(dir, e), fn);
 }
 
-function setOwnership(dir: string, fsGroup: number | undefined, readOnly: boolean, policy: string | undefined): void {
+/** The kubelet's SetVolumeOwnership pass (after each write of a configMap or secret volume, too). */
+export function setOwnership(dir: string, fsGroup: number | undefined, readOnly: boolean, policy: string | undefined): void {
   if (fsGroup === undefined) return;
   const mask = readOnly ? RO_MASK : RW_MASK;
   const root = fs.statSync(dir);
@@ -60,10 +61,10 @@ export interface ProjectedFile {
  * `..<timestamp>` directory, a `..data_tmp` symlink to it is renamed over `..data` (one
  * atomic step: a reader sees the old set or the new set, never a mix through one path),
  * each top-level key is a symlink through `..data`, keys no longer projected lose their
- * symlink, and the old timestamp directory is removed. `gid` gives the files that group
- * (the fsGroup), as the kubelet's ownership pass does.
+ * symlink, and the old timestamp directory is removed. The fsGroup ownership is a separate
+ * pass (setOwnership), as in the kubelet.
  */
-export function atomicWrite(dir: string, files: readonly ProjectedFile[], gid?: number): void {
+export function atomicWrite(dir: string, files: readonly ProjectedFile[]): void {
   const stamp = new Date().toISOString().replace(/[-:.]/g, '_');
   const data = fs.mkdtempSync(path.join(dir, `..${stamp}.`));
   fs.chmodSync(data, 0o755);
@@ -71,7 +72,6 @@ export function atomicWrite(dir: string, files: readonly ProjectedFile[], gid?: 
     const target = path.join(data, f.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, f.content);
-    if (gid !== undefined) fs.chownSync(target, 0, gid);
     fs.chmodSync(target, f.mode);
   }
   const link = path.join(dir, '..data');

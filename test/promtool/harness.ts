@@ -23,14 +23,6 @@ export const UNIT_TEST_ENV = 'prod';
  * prod's, and every cloudnative-pg alert is rendered). prod itself stays on the StatefulSet.
  */
 export const CNPG_UNIT_TEST_OVERRIDES = { postgres: { engine: 'cloudnative-pg', cloudnativePg: { pooler: { enabled: true } } } } as const;
-const CNPG_UNIT_TEST_FILE = /^cloudnative-pg.*\.test\.yaml$/;
-let cnpgEnv: EnvironmentConfig | undefined;
-
-/** prod in cloudnative-pg mode (one config object, so that its rendering is cached). */
-export function cnpgUnitTestEnv(): EnvironmentConfig {
-  cnpgEnv ??= environmentWith(UNIT_TEST_ENV, CNPG_UNIT_TEST_OVERRIDES);
-  return cnpgEnv;
-}
 
 /**
  * `edge-gateway-api*.test.yaml` test the request rules of the Gateway API edge: prod's, switched
@@ -41,14 +33,6 @@ export const GATEWAY_UNIT_TEST_OVERRIDES = {
   edge: { kind: 'gateway-api', gatewayApi: { implementation: 'envoy-gateway', acceptGaps: ['body-size-limit'] } },
   ingress: { rateLimit: { requestsPerSecond: 50, burstMultiplier: 1 } },
 } as const;
-const GATEWAY_UNIT_TEST_FILE = /^edge-gateway-api.*\.test\.yaml$/;
-let gatewayEnv: EnvironmentConfig | undefined;
-
-/** prod with the Gateway API edge (one config object, so that its rendering is cached). */
-export function gatewayUnitTestEnv(): EnvironmentConfig {
-  gatewayEnv ??= environmentWith(UNIT_TEST_ENV, GATEWAY_UNIT_TEST_OVERRIDES);
-  return gatewayEnv;
-}
 
 /**
  * `delivery-canary*.test.yaml` test canary mode's own alerts (charts/delivery/rollout-alerts.ts):
@@ -56,20 +40,31 @@ export function gatewayUnitTestEnv(): EnvironmentConfig {
  * They test no alert that prod also has, so the mutation test (prod's rules) never runs them.
  */
 export const CANARY_UNIT_TEST_OVERRIDES = { app: { delivery: 'canary' } } as const;
-const CANARY_UNIT_TEST_FILE = /^delivery-canary.*\.test\.yaml$/;
-let canaryEnv: EnvironmentConfig | undefined;
 
-/** prod in canary delivery mode (one config object, so that its rendering is cached). */
-export function canaryUnitTestEnv(): EnvironmentConfig {
-  canaryEnv ??= environmentWith(UNIT_TEST_ENV, CANARY_UNIT_TEST_OVERRIDES);
-  return canaryEnv;
+/** The unit test files written for prod with overrides, by file name; the others are for prod itself. */
+const VARIANTS: { file: RegExp; overrides: object; env?: EnvironmentConfig }[] = [
+  { file: /^cloudnative-pg.*\.test\.yaml$/, overrides: CNPG_UNIT_TEST_OVERRIDES },
+  { file: /^edge-gateway-api.*\.test\.yaml$/, overrides: GATEWAY_UNIT_TEST_OVERRIDES },
+  { file: /^delivery-canary.*\.test\.yaml$/, overrides: CANARY_UNIT_TEST_OVERRIDES },
+];
+
+/** prod with a variant's overrides (one config object per variant, so that its rendering is cached). */
+function variantEnv(v: (typeof VARIANTS)[number]): EnvironmentConfig {
+  v.env ??= environmentWith(UNIT_TEST_ENV, v.overrides);
+  return v.env;
 }
+
+/** prod in cloudnative-pg mode. */
+export const cnpgUnitTestEnv = (): EnvironmentConfig => variantEnv(VARIANTS[0]);
+/** prod with the Gateway API edge. */
+export const gatewayUnitTestEnv = (): EnvironmentConfig => variantEnv(VARIANTS[1]);
+/** prod in canary delivery mode. */
+export const canaryUnitTestEnv = (): EnvironmentConfig => variantEnv(VARIANTS[2]);
 
 /** The environment whose rules a unit test file is written for. */
 export function unitTestEnvOf(file: string): EnvironmentConfig {
-  if (GATEWAY_UNIT_TEST_FILE.test(file)) return gatewayUnitTestEnv();
-  if (CANARY_UNIT_TEST_FILE.test(file)) return canaryUnitTestEnv();
-  return CNPG_UNIT_TEST_FILE.test(file) ? cnpgUnitTestEnv() : environment(UNIT_TEST_ENV);
+  const variant = VARIANTS.find((v) => v.file.test(file));
+  return variant ? variantEnv(variant) : environment(UNIT_TEST_ENV);
 }
 export const UNIT_TEST_DIR = __dirname;
 export const UNIT_TEST_FILES = fs

@@ -4,7 +4,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { postgresBinDir } from './tools';
-import { atomicWrite } from '../podrunner/volumes';
+import { atomicWrite, setOwnership } from '../podrunner/volumes';
 
 // A real, throw-away PostgreSQL server for tests: initdb into a temporary directory, then
 // `postgres` on a free port of 127.0.0.1 only. initdb and postgres refuse to run as root,
@@ -240,12 +240,13 @@ export function settingsFromArgs(args: string[]): Record<string, string> {
  */
 export function secretVolume(values: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-'));
-  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(dir, 0o755); // mkdtemp's 0700 would keep the server's OS user out
   updateSecretVolume(dir, values);
   return dir;
 }
 
-/** What the kubelet does when the Secret changes: the new set of files, swapped in at once. */
+/** What the kubelet does when the Secret changes: the new set of files, swapped in at once, then the fsGroup ownership pass. */
 export function updateSecretVolume(dir: string, values: Record<string, string>): void {
-  atomicWrite(dir, Object.entries(values).map(([key, content]) => ({ path: key, content, mode: 0o440 })), serverUser()?.gid);
+  atomicWrite(dir, Object.entries(values).map(([key, content]) => ({ path: key, content, mode: 0o440 })));
+  setOwnership(dir, serverUser()?.gid, true, undefined);
 }

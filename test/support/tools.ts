@@ -24,42 +24,34 @@ export function postgresBinDir(): string | undefined {
 }
 
 /**
- * `describe` when the tool is there; otherwise a loud skip, or in CI a failing test
- * that says what to install.
+ * What runs when `tool` is missing: in CI a failing test that says what to install (`fail`),
+ * on a laptop a loud skip (`skip`, with the reason in its title).
  */
-export function describeWithTool(tool: string, found: string | undefined | boolean, name: string, body: () => void): void {
-  if (found) {
-    describe(name, body);
-    return;
-  }
+function withoutTool(tool: string, name: string, fail: (title: string, body: () => never) => void, skip: (title: string) => void): void {
   const why = `${tool} is not installed (run tools/install-test-deps.sh)`;
   if (IN_CI) {
-    describe(name, () => {
-      test(`requires ${tool}`, () => {
-        throw new Error(`${why}; CI=true, so this is a failure, not a skip`);
-      });
-    });
-  } else {
-    process.stderr.write(`\n*** SKIPPED "${name}": ${why} ***\n\n`);
-    describe.skip(`${name} [SKIPPED: ${why}]`, body);
-  }
-}
-
-/** `test` when the tool is there; otherwise, as describeWithTool, a loud skip or in CI a failure. */
-export function testWithTool(tool: string, found: string | undefined | boolean, name: string, fn: () => unknown, timeout?: number): void {
-  if (found) {
-    test(name, fn as jest.ProvidesCallback, timeout);
-    return;
-  }
-  const why = `${tool} is not installed (run tools/install-test-deps.sh)`;
-  if (IN_CI) {
-    test(`${name} (requires ${tool})`, () => {
+    fail(`requires ${tool}`, () => {
       throw new Error(`${why}; CI=true, so this is a failure, not a skip`);
     });
   } else {
     process.stderr.write(`\n*** SKIPPED "${name}": ${why} ***\n\n`);
-    test.skip(`${name} [SKIPPED: ${why}]`, fn as jest.ProvidesCallback);
+    skip(`${name} [SKIPPED: ${why}]`);
   }
+}
+
+/**
+ * `describe` when the tool is there; otherwise a loud skip, or in CI a failing test
+ * that says what to install.
+ */
+export function describeWithTool(tool: string, found: string | undefined | boolean, name: string, body: () => void): void {
+  if (found) describe(name, body);
+  else withoutTool(tool, name, (title, fail) => describe(name, () => test(title, fail)), (title) => describe.skip(title, body));
+}
+
+/** `test` when the tool is there; otherwise, as describeWithTool, a loud skip or in CI a failure. */
+export function testWithTool(tool: string, found: string | undefined | boolean, name: string, fn: () => unknown, timeout?: number): void {
+  if (found) test(name, fn as jest.ProvidesCallback, timeout);
+  else withoutTool(tool, name, (title, fail) => test(`${name} (${title})`, fail), (title) => test.skip(title, fn as jest.ProvidesCallback));
 }
 
 export const which = onPath;
